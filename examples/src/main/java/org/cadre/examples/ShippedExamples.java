@@ -1,0 +1,57 @@
+package org.cadre.examples;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.cadre.report.CadreException;
+
+/**
+ * The example documents shipped in this jar. Each lives in the repository under {@code examples/frameworks/}
+ * (where people can read and validate it) and in the jar under {@code org/cadre/examples/frameworks/}.
+ */
+public final class ShippedExamples {
+
+    /** The file names of the shipped framework documents, in the order the demo shows them. */
+    public static final List<String> FRAMEWORKS = List.of("nhs-hlm.json");
+
+    /** A broken copy of the Healthcare Leadership Model, shipped to show how problems are reported. */
+    public static final String BROKEN_FRAMEWORK = "nhs-hlm-broken.json";
+
+    private static final String FRAMEWORK_FOLDER = "/org/cadre/examples/frameworks/";
+    private static final String INVALID_FOLDER = "/org/cadre/examples/invalid/";
+
+    private ShippedExamples() {
+    }
+
+    /**
+     * The bytes of one shipped framework document.
+     *
+     * @param name a name from {@link #FRAMEWORKS}
+     * @throws CadreException if there is no such document in the jar
+     */
+    public static byte[] framework(String name) {
+        return resource(FRAMEWORK_FOLDER, name);
+    }
+
+    /**
+     * The bytes of one shipped invalid document (kept under {@code examples/invalid/}).
+     *
+     * @param name a file name such as {@link #BROKEN_FRAMEWORK}
+     * @throws CadreException if there is no such document in the jar
+     */
+    public static byte[] invalid(String name) {
+        return resource(INVALID_FOLDER, name);
+    }
+
+    private static byte[] resource(String folder, String name) {
+        try (InputStream in = ShippedExamples.class.getResourceAsStream(folder + name)) {
+            if (in == null) {
+                throw new CadreException("no shipped document [" + folder + name + "]");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

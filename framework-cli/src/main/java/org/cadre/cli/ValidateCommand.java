@@ -1,0 +1,87 @@
+package org.cadre.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.cadre.json.DocumentLoader;
+import org.cadre.report.CadreException;
+import org.cadre.report.Issue;
+import org.cadre.report.Report;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code cadre validate FILE…}: checks documents of any kind and reports every problem. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Check Cadre documents (the kind is read from each file) and report every problem.",
+                "Exit status: 0 all valid, 1 some document invalid, 2 usage or unreadable file."})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "Output format: text (one line per problem) or json "
+                    + "({\"valid\", \"errors\", \"warnings\"}). Default: ${DEFAULT-VALUE}.")
+    private OutputFormat format;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The documents to check.")
+    private List<Path> files = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        DocumentLoader loader = DocumentLoader.create();
+        List<Report> reports = new ArrayList<>();
+        boolean unreadable = false;
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                err.println("cadre: cannot read " + file + ": " + (Files.exists(file) ? "not a regular file"
+                        : "no such file"));
+                unreadable = true;
+                continue;
+            }
+            try {
+                reports.add(loader.validate(file));
+            } catch (CadreException e) {
+                err.println("cadre: " + e.getMessage());
+                unreadable = true;
+            }
+        }
+        boolean valid = reports.stream().allMatch(Report::isValid);
+        if (format == OutputFormat.JSON) {
+            out.print(ReportJson.render(reports, valid && !unreadable));
+        } else {
+            for (Report report : reports) {
+                printText(report, out);
+            }
+        }
+        out.flush();
+        if (unreadable) {
+            return Main.USAGE_OR_IO;
+        }
+        return valid ? Main.OK : Main.INVALID;
+    }
+
+    private static void printText(Report report, PrintWriter out) {
+        for (Issue issue : report.issues()) {
+            out.println(report.source() + ":" + issue.line() + ":" + issue.column() + ": " + issue.severity().label()
+                    + " [" + issue.code() + "] " + issue.message() + (issue.pointer().isEmpty() ? ""
+                    : " (at " + issue.pointer() + ")"));
+        }
+        int errors = report.errors().size();
+        int warnings = report.warnings().size();
+        out.println(report.source() + ": " + (errors == 0 ? "valid" : "invalid") + " (" + plural(errors, "error")
+                + ", " + plural(warnings, "warning") + ")");
+    }
+
+    static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+}

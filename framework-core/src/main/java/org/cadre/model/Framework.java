@@ -1,0 +1,406 @@
+package org.cadre.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A leadership competency framework: its proficiency scales, its competency tree and its programme
+ * ladder. Immutable and safe to share between threads; build one with {@link #builder(String, String, String)}
+ * or load one from JSON with {@code org.cadre.json.DocumentLoader}.
+ *
+ * <p>Construction checks only structure (no nulls; collections are copied). Content constraints are
+ * Bean Validation annotations and cross-references are checked by {@code org.cadre.check.FrameworkChecker};
+ * the JSON loader runs both. Lookups work on any framework, even one with dangling references or cycles:
+ * they never loop and never return {@code null}.
+ */
+public final class Framework {
+
+    /** The language of texts when a framework does not say. */
+    public static final String DEFAULT_LANGUAGE = "en";
+
+    @NotNull
+    @Pattern(regexp = Ids.ID)
+    private final String id;
+    @NotNull
+    @Pattern(regexp = Ids.SEMVER)
+    private final String version;
+    @NotBlank
+    @Size(max = 500)
+    private final String title;
+    private final String description;
+    @NotNull
+    @Pattern(regexp = Ids.LANGUAGE)
+    private final String language;
+    @Size(min = 1, max = 200)
+    private final String license;
+    private final List<@NotBlank String> authors;
+    @Valid
+    private final Source source;
+    private final Map<String, Translation> translations;
+    @NotNull
+    @Size(min = 1)
+    private final List<@Valid ProficiencyScale> scales;
+    private final List<@Valid Competency> competencies;
+    private final List<@Valid Programme> programmes;
+    private final Extensions extensions;
+
+    private final Map<String, ProficiencyScale> scalesById;
+    private final Map<String, Competency> competenciesById;
+    private final Map<String, Programme> programmesById;
+    private final Map<String, List<Competency>> childrenById;
+    private final List<Competency> roots;
+
+    private Framework(Builder builder) {
+        this.id = builder.id;
+        this.version = builder.version;
+        this.title = builder.title;
+        this.description = builder.description;
+        this.language = builder.language;
+        this.license = builder.license;
+        this.authors = List.copyOf(builder.authors);
+        this.source = builder.source;
+        this.translations = Copies.map(builder.translations, "translations");
+        this.scales = List.copyOf(builder.scales);
+        this.competencies = List.copyOf(builder.competencies);
+        this.programmes = List.copyOf(builder.programmes);
+        this.extensions = builder.extensions;
+
+        this.scalesById = index(scales, ProficiencyScale::id);
+        this.competenciesById = index(competencies, Competency::id);
+        this.programmesById = index(programmes, Programme::id);
+        Map<String, List<Competency>> children = new LinkedHashMap<>();
+        List<Competency> rootList = new ArrayList<>();
+        for (Competency competency : competencies) {
+            Optional<String> parent = competency.parent();
+            if (parent.isPresent() && competenciesById.containsKey(parent.get())) {
+                children.computeIfAbsent(parent.get(), key -> new ArrayList<>()).add(competency);
+            } else {
+                rootList.add(competency);
+            }
+        }
+        children.replaceAll((key, list) -> List.copyOf(list));
+        this.childrenById = Collections.unmodifiableMap(children);
+        this.roots = List.copyOf(rootList);
+    }
+
+    private static <T> Map<String, T> index(List<T> items, java.util.function.Function<T, String> key) {
+        Map<String, T> map = new LinkedHashMap<>();
+        for (T item : items) {
+            map.putIfAbsent(key.apply(item), item);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    /**
+     * A builder for a framework.
+     *
+     * @param id      the framework's id
+     * @param version its semantic version, such as {@code 1.0.0}
+     * @param title   its title
+     */
+    public static Builder builder(String id, String version, String title) {
+        return new Builder(id, version, title);
+    }
+
+    /** The framework's id. */
+    public String id() {
+        return id;
+    }
+
+    /** Its semantic version. */
+    public String version() {
+        return version;
+    }
+
+    /** Its title, in {@link #language()}. */
+    public String title() {
+        return title;
+    }
+
+    /** What the framework is for. */
+    public Optional<String> description() {
+        return Optional.ofNullable(description);
+    }
+
+    /** The language of its texts, a BCP 47 tag; {@value #DEFAULT_LANGUAGE} unless stated. */
+    public String language() {
+        return language;
+    }
+
+    /** The licence of this encoding, such as an SPDX identifier. */
+    public Optional<String> license() {
+        return Optional.ofNullable(license);
+    }
+
+    /** The people or bodies who wrote this encoding. */
+    public List<String> authors() {
+        return authors;
+    }
+
+    /** Where the framework comes from. */
+    public Optional<Source> source() {
+        return Optional.ofNullable(source);
+    }
+
+    /** Title and description in other languages, by language tag. */
+    public Map<String, Translation> translations() {
+        return translations;
+    }
+
+    /** The proficiency scales, in document order. */
+    public List<ProficiencyScale> scales() {
+        return scales;
+    }
+
+    /** Every competency, in document order. */
+    public List<Competency> competencies() {
+        return competencies;
+    }
+
+    /** The programmes, in document order. */
+    public List<Programme> programmes() {
+        return programmes;
+    }
+
+    /** {@code x-} fields of the document. */
+    public Extensions extensions() {
+        return extensions;
+    }
+
+    /** The scale with the given id. */
+    public Optional<ProficiencyScale> scale(String scaleId) {
+        return Optional.ofNullable(scalesById.get(scaleId));
+    }
+
+    /** The competency with the given id. */
+    public Optional<Competency> competency(String competencyId) {
+        return Optional.ofNullable(competenciesById.get(competencyId));
+    }
+
+    /** The programme with the given id. */
+    public Optional<Programme> programme(String programmeId) {
+        return Optional.ofNullable(programmesById.get(programmeId));
+    }
+
+    /** The competencies without a (known) parent, in document order. */
+    public List<Competency> roots() {
+        return roots;
+    }
+
+    /** The direct children of a competency, in document order; empty for a leaf or an unknown id. */
+    public List<Competency> children(String competencyId) {
+        return childrenById.getOrDefault(competencyId, List.of());
+    }
+
+    /**
+     * Every competency below the given one, depth first in document order; empty for a leaf or an
+     * unknown id. Each competency appears once, even where parent links wrongly form a cycle.
+     */
+    public List<Competency> descendants(String competencyId) {
+        List<Competency> result = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        seen.add(competencyId);
+        Deque<Competency> stack = new ArrayDeque<>();
+        pushReversed(stack, children(competencyId));
+        while (!stack.isEmpty()) {
+            Competency next = stack.pop();
+            if (seen.add(next.id())) {
+                result.add(next);
+                pushReversed(stack, children(next.id()));
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    private static void pushReversed(Deque<Competency> stack, List<Competency> items) {
+        for (int i = items.size() - 1; i >= 0; i--) {
+            stack.push(items.get(i));
+        }
+    }
+
+    /**
+     * The ancestors of a competency and the competency itself, from the root down; empty for an unknown
+     * id. Stops where parent links wrongly form a cycle.
+     */
+    public List<Competency> path(String competencyId) {
+        List<Competency> upward = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Competency current = competenciesById.get(competencyId);
+        while (current != null && seen.add(current.id())) {
+            upward.add(current);
+            current = current.parent().map(competenciesById::get).orElse(null);
+        }
+        Collections.reverse(upward);
+        return List.copyOf(upward);
+    }
+
+    /**
+     * The scale a competency is rated on: its own, or else its nearest ancestor's. Empty when the
+     * competency is unknown, names no scale and has no ancestor that does, or names a scale that does
+     * not exist.
+     */
+    public Optional<ProficiencyScale> effectiveScale(String competencyId) {
+        List<Competency> path = path(competencyId);
+        for (int i = path.size() - 1; i >= 0; i--) {
+            Optional<String> scaleId = path.get(i).scale();
+            if (scaleId.isPresent()) {
+                return scale(scaleId.get());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A builder holding this framework's values, to make a changed copy. */
+    public Builder toBuilder() {
+        return new Builder(id, version, title).description(description).language(language).license(license)
+                .authors(authors).source(source).translations(translations).scales(scales)
+                .competencies(competencies).programmes(programmes).extensions(extensions);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Framework that && id.equals(that.id) && version.equals(that.version)
+                && title.equals(that.title) && Objects.equals(description, that.description)
+                && language.equals(that.language) && Objects.equals(license, that.license)
+                && authors.equals(that.authors) && Objects.equals(source, that.source)
+                && translations.equals(that.translations) && scales.equals(that.scales)
+                && competencies.equals(that.competencies) && programmes.equals(that.programmes)
+                && extensions.equals(that.extensions);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, version, title, description, language, license, authors, source, translations,
+                scales, competencies, programmes, extensions);
+    }
+
+    @Override
+    public String toString() {
+        return "Framework[" + id + " " + version + ", " + scales.size() + " scales, " + competencies.size()
+                + " competencies, " + programmes.size() + " programmes]";
+    }
+
+    /** Builds a {@link Framework}; not thread-safe. */
+    public static final class Builder {
+        private final String id;
+        private final String version;
+        private final String title;
+        private String description;
+        private String language = DEFAULT_LANGUAGE;
+        private String license;
+        private final List<String> authors = new ArrayList<>();
+        private Source source;
+        private Map<String, Translation> translations = Map.of();
+        private final List<ProficiencyScale> scales = new ArrayList<>();
+        private final List<Competency> competencies = new ArrayList<>();
+        private final List<Programme> programmes = new ArrayList<>();
+        private Extensions extensions = Extensions.none();
+
+        private Builder(String id, String version, String title) {
+            this.id = Objects.requireNonNull(id, "id");
+            this.version = Objects.requireNonNull(version, "version");
+            this.title = Objects.requireNonNull(title, "title");
+        }
+
+        /** Sets the description ({@code null} for none). */
+        public Builder description(String value) {
+            this.description = value;
+            return this;
+        }
+
+        /** Sets the language tag (default {@value Framework#DEFAULT_LANGUAGE}). */
+        public Builder language(String value) {
+            this.language = Objects.requireNonNull(value, "language");
+            return this;
+        }
+
+        /** Sets the licence ({@code null} for none). */
+        public Builder license(String value) {
+            this.license = value;
+            return this;
+        }
+
+        /** Replaces the authors. */
+        public Builder authors(List<String> values) {
+            authors.clear();
+            values.forEach(value -> authors.add(Objects.requireNonNull(value, "author")));
+            return this;
+        }
+
+        /** Sets the source ({@code null} for none). */
+        public Builder source(Source value) {
+            this.source = value;
+            return this;
+        }
+
+        /** Sets the translations. */
+        public Builder translations(Map<String, Translation> values) {
+            this.translations = Objects.requireNonNull(values, "translations");
+            return this;
+        }
+
+        /** Appends a scale. */
+        public Builder scale(ProficiencyScale value) {
+            scales.add(Objects.requireNonNull(value, "scale"));
+            return this;
+        }
+
+        /** Replaces the scales. */
+        public Builder scales(List<ProficiencyScale> values) {
+            scales.clear();
+            values.forEach(this::scale);
+            return this;
+        }
+
+        /** Appends a competency. */
+        public Builder competency(Competency value) {
+            competencies.add(Objects.requireNonNull(value, "competency"));
+            return this;
+        }
+
+        /** Replaces the competencies. */
+        public Builder competencies(List<Competency> values) {
+            competencies.clear();
+            values.forEach(this::competency);
+            return this;
+        }
+
+        /** Appends a programme. */
+        public Builder programme(Programme value) {
+            programmes.add(Objects.requireNonNull(value, "programme"));
+            return this;
+        }
+
+        /** Replaces the programmes. */
+        public Builder programmes(List<Programme> values) {
+            programmes.clear();
+            values.forEach(this::programme);
+            return this;
+        }
+
+        /** Sets the extension fields. */
+        public Builder extensions(Extensions values) {
+            this.extensions = Objects.requireNonNull(values, "extensions");
+            return this;
+        }
+
+        /** The framework. */
+        public Framework build() {
+            return new Framework(this);
+        }
+    }
+}

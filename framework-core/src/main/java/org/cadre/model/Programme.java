@@ -1,0 +1,190 @@
+package org.cadre.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One rung of a leadership development ladder: who it is for, how long it lasts, the profile it aims at
+ * and the programmes it leads to. Entry and completion rules arrive with the rule language; until then
+ * format 1.0 reserves their place. Immutable; build one with {@link #builder(String, String)}.
+ */
+public final class Programme {
+
+    @NotNull
+    @Pattern(regexp = Ids.ID)
+    private final String id;
+    @NotBlank
+    @Size(max = 500)
+    private final String title;
+    private final String description;
+    @Size(max = 2000)
+    private final String audience;
+    @Valid
+    private final ProgrammeDuration duration;
+    private final Map<String, String> targetProfile;
+    private final List<@Pattern(regexp = Ids.ID) String> leadsTo;
+    private final Map<String, Translation> translations;
+    private final Extensions extensions;
+
+    private Programme(Builder builder) {
+        this.id = builder.id;
+        this.title = builder.title;
+        this.description = builder.description;
+        this.audience = builder.audience;
+        this.duration = builder.duration;
+        this.targetProfile = Copies.map(builder.targetProfile, "targetProfile");
+        this.leadsTo = List.copyOf(builder.leadsTo);
+        this.translations = Copies.map(builder.translations, "translations");
+        this.extensions = builder.extensions;
+    }
+
+    /** A builder for a programme with the given id and title. */
+    public static Builder builder(String id, String title) {
+        return new Builder(id, title);
+    }
+
+    /** The id, unique within the framework. */
+    public String id() {
+        return id;
+    }
+
+    /** The name shown to people. */
+    public String title() {
+        return title;
+    }
+
+    /** What the programme is. */
+    public Optional<String> description() {
+        return Optional.ofNullable(description);
+    }
+
+    /** Who the programme is for, in words. */
+    public Optional<String> audience() {
+        return Optional.ofNullable(audience);
+    }
+
+    /** How long it lasts. */
+    public Optional<ProgrammeDuration> duration() {
+        return Optional.ofNullable(duration);
+    }
+
+    /** The level each competency should reach: competency id to level id, in document order. */
+    public Map<String, String> targetProfile() {
+        return targetProfile;
+    }
+
+    /** The ids of the programmes this one prepares people for. */
+    public List<String> leadsTo() {
+        return leadsTo;
+    }
+
+    /** Title and description in other languages, by language tag. */
+    public Map<String, Translation> translations() {
+        return translations;
+    }
+
+    /** {@code x-} fields. */
+    public Extensions extensions() {
+        return extensions;
+    }
+
+    /** A builder holding this programme's values, to make a changed copy. */
+    public Builder toBuilder() {
+        return new Builder(id, title).description(description).audience(audience).duration(duration)
+                .targetProfile(targetProfile).leadsTo(leadsTo).translations(translations).extensions(extensions);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Programme that && id.equals(that.id) && title.equals(that.title)
+                && Objects.equals(description, that.description) && Objects.equals(audience, that.audience)
+                && Objects.equals(duration, that.duration) && targetProfile.equals(that.targetProfile)
+                && leadsTo.equals(that.leadsTo) && translations.equals(that.translations)
+                && extensions.equals(that.extensions);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, title, description, audience, duration, targetProfile, leadsTo, translations,
+                extensions);
+    }
+
+    @Override
+    public String toString() {
+        return "Programme[" + id + "]";
+    }
+
+    /** Builds a {@link Programme}; not thread-safe. */
+    public static final class Builder {
+        private final String id;
+        private final String title;
+        private String description;
+        private String audience;
+        private ProgrammeDuration duration;
+        private Map<String, String> targetProfile = Map.of();
+        private final List<String> leadsTo = new ArrayList<>();
+        private Map<String, Translation> translations = Map.of();
+        private Extensions extensions = Extensions.none();
+
+        private Builder(String id, String title) {
+            this.id = Objects.requireNonNull(id, "id");
+            this.title = Objects.requireNonNull(title, "title");
+        }
+
+        /** Sets the description ({@code null} for none). */
+        public Builder description(String value) {
+            this.description = value;
+            return this;
+        }
+
+        /** Sets the audience ({@code null} for none). */
+        public Builder audience(String value) {
+            this.audience = value;
+            return this;
+        }
+
+        /** Sets the duration ({@code null} for none). */
+        public Builder duration(ProgrammeDuration value) {
+            this.duration = value;
+            return this;
+        }
+
+        /** Sets the target profile, competency id to level id. */
+        public Builder targetProfile(Map<String, String> values) {
+            this.targetProfile = Objects.requireNonNull(values, "targetProfile");
+            return this;
+        }
+
+        /** Replaces the programmes this one leads to. */
+        public Builder leadsTo(List<String> values) {
+            leadsTo.clear();
+            values.forEach(value -> leadsTo.add(Objects.requireNonNull(value, "leadsTo")));
+            return this;
+        }
+
+        /** Sets the translations. */
+        public Builder translations(Map<String, Translation> values) {
+            this.translations = Objects.requireNonNull(values, "translations");
+            return this;
+        }
+
+        /** Sets the extension fields. */
+        public Builder extensions(Extensions values) {
+            this.extensions = Objects.requireNonNull(values, "extensions");
+            return this;
+        }
+
+        /** The programme. */
+        public Programme build() {
+            return new Programme(this);
+        }
+    }
+}

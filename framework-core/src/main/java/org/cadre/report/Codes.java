@@ -1,0 +1,114 @@
+package org.cadre.report;
+
+/**
+ * The stable codes of every {@link Issue} Cadre reports. A code never changes meaning once released;
+ * {@code docs/errors.md} explains each one and how to fix it.
+ */
+public final class Codes {
+
+    private Codes() {
+    }
+
+    // --- reading the bytes -------------------------------------------------------------------------
+    /** The document is empty or holds only white space. */
+    public static final String INPUT_EMPTY = "input.empty";
+    /** The document is larger than the configured limit. */
+    public static final String INPUT_TOO_LARGE = "input.too-large";
+    /** The document is not valid UTF-8. */
+    public static final String INPUT_ENCODING = "input.encoding";
+
+    // --- parsing JSON ------------------------------------------------------------------------------
+    /** The document is not well-formed JSON. */
+    public static final String JSON_SYNTAX = "json.syntax";
+    /** An object has the same key twice. */
+    public static final String JSON_DUPLICATE_KEY = "json.duplicate-key";
+    /** Arrays and objects are nested deeper than the configured limit. */
+    public static final String JSON_TOO_DEEP = "json.too-deep";
+    /** A string (or a key) is longer than the configured limit. */
+    public static final String JSON_STRING_TOO_LONG = "json.string-too-long";
+    /** A number has more digits than the configured limit. */
+    public static final String JSON_NUMBER_TOO_LONG = "json.number-too-long";
+    /** An array has more elements than the configured limit. */
+    public static final String JSON_ARRAY_TOO_LONG = "json.array-too-long";
+
+    /** More issues were found than the configured limit; this one counts the rest. */
+    public static final String REPORT_TRUNCATED = "report.truncated";
+
+    // --- document header ---------------------------------------------------------------------------
+    /** The top-level value is not an object, or {@code kind} is missing or unknown. */
+    public static final String DOCUMENT_KIND = "document.kind";
+    /** {@code formatVersion} is missing or not supported by this version of Cadre. */
+    public static final String DOCUMENT_FORMAT_VERSION = "document.format-version";
+
+    // --- JSON Schema -------------------------------------------------------------------------------
+    /** A required field is missing. */
+    public static final String SCHEMA_REQUIRED = "schema.required";
+    /** A field that the format does not define (and that does not start with {@code x-}). */
+    public static final String SCHEMA_UNKNOWN_FIELD = "schema.unknown-field";
+    /** A value of the wrong JSON type. */
+    public static final String SCHEMA_TYPE = "schema.type";
+    /** A string that does not match the required pattern (identifiers, versions, language tags). */
+    public static final String SCHEMA_PATTERN = "schema.pattern";
+    /** A value that is not one of the allowed values. */
+    public static final String SCHEMA_ENUM = "schema.enum";
+    /** A number, string or array outside the allowed size or range. */
+    public static final String SCHEMA_RANGE = "schema.range";
+    /** An array holds the same item twice where items must be unique. */
+    public static final String SCHEMA_UNIQUE = "schema.unique";
+    /** A field that is reserved for a later format version. */
+    public static final String SCHEMA_RESERVED = "schema.reserved";
+    /** Any other schema violation. */
+    public static final String SCHEMA_OTHER = "schema.invalid";
+
+    // --- model constraints (Bean Validation) ------------------------------------------------------
+    /** A value breaks a constraint declared on the model. */
+    public static final String MODEL_CONSTRAINT = "model.constraint";
+
+    // --- semantic checks ---------------------------------------------------------------------------
+    /** Two scales share an id. */
+    public static final String SCALE_DUPLICATE_ID = "scale.duplicate-id";
+    /** A scale has no levels. */
+    public static final String SCALE_EMPTY = "scale.empty";
+    /** Two levels of one scale share an id. */
+    public static final String LEVEL_DUPLICATE_ID = "level.duplicate-id";
+    /** Two levels of one scale share a rank. */
+    public static final String LEVEL_DUPLICATE_RANK = "level.duplicate-rank";
+    /** Warning: no competency is rated on this scale. */
+    public static final String SCALE_UNUSED = "scale.unused";
+    /** Two competencies share an id. */
+    public static final String COMPETENCY_DUPLICATE_ID = "competency.duplicate-id";
+    /** A competency names a parent that does not exist. */
+    public static final String COMPETENCY_PARENT_UNKNOWN = "competency.parent.unknown";
+    /** The parent links of some competencies form a cycle. */
+    public static final String COMPETENCY_CYCLE = "competency.cycle";
+    /** A competency names a scale that does not exist. */
+    public static final String COMPETENCY_SCALE_UNKNOWN = "competency.scale.unknown";
+    /** A competency has indicators but neither it nor any ancestor has a scale. */
+    public static final String COMPETENCY_NO_SCALE = "competency.no-scale";
+    /** Indicators are given for a level that is not on the competency's scale. */
+    public static final String INDICATOR_LEVEL_UNKNOWN = "competency.indicator.level-unknown";
+    /** Warning: a leaf competency with its own scale has no behavioural indicators. */
+    public static final String COMPETENCY_NO_INDICATORS = "competency.no-indicators";
+    /** {@code replacedBy} names a competency that does not exist. */
+    public static final String COMPETENCY_REPLACEMENT_UNKNOWN = "competency.replaced-by.unknown";
+    /** Warning: {@code replacedBy} on a competency that is still active. */
+    public static final String COMPETENCY_REPLACEMENT_ACTIVE = "competency.replaced-by.active";
+    /** {@code replacedBy} links form a cycle. */
+    public static final String COMPETENCY_REPLACEMENT_CYCLE = "competency.replaced-by.cycle";
+    /** A translation or indicator is given in the framework's own language. */
+    public static final String TRANSLATION_DEFAULT_LANGUAGE = "translation.default-language";
+    /** Two programmes share an id. */
+    public static final String PROGRAMME_DUPLICATE_ID = "programme.duplicate-id";
+    /** {@code leadsTo} names a programme that does not exist. */
+    public static final String PROGRAMME_LEADS_TO_UNKNOWN = "programme.leads-to.unknown";
+    /** The {@code leadsTo} links of some programmes form a cycle. */
+    public static final String PROGRAMME_CYCLE = "programme.cycle";
+    /** A target profile names a competency that does not exist. */
+    public static final String TARGET_COMPETENCY_UNKNOWN = "programme.target.competency-unknown";
+    /** A target profile names a level that is not on the competency's scale. */
+    public static final String TARGET_LEVEL_UNKNOWN = "programme.target.level-unknown";
+    /** A target profile names a competency that has no scale, so no level can be reached on it. */
+    public static final String TARGET_NOT_RATED = "programme.target.not-rated";
+    /** Warning: a target profile names a retired competency. */
+    public static final String TARGET_RETIRED = "programme.target.retired";
+}

@@ -1,0 +1,177 @@
+package org.cadre.json;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The limits the loader enforces before it trusts a document, so that hostile or broken input is refused
+ * with a clear issue instead of exhausting memory or time. Immutable; each {@code with…} method returns a
+ * new instance (or this one when nothing changes).
+ *
+ * <pre>{@code
+ * Limits limits = Limits.defaults().withMaxDocumentBytes(1_000_000).withMaxDepth(32);
+ * DocumentLoader loader = DocumentLoader.create(limits);
+ * }</pre>
+ *
+ * <p>{@code docs/limits.md} lists every limit, its default and what a user sees when it is hit.
+ */
+public final class Limits {
+
+    /** Default {@link #maxDocumentBytes()}: 16 MiB. */
+    public static final long DEFAULT_MAX_DOCUMENT_BYTES = 16L * 1024 * 1024;
+    /** Default {@link #maxDepth()}: 64 nested arrays and objects. */
+    public static final int DEFAULT_MAX_DEPTH = 64;
+    /** Default {@link #maxStringLength()}: 100,000 characters. */
+    public static final int DEFAULT_MAX_STRING_LENGTH = 100_000;
+    /** Default {@link #maxNumberLength()}: 100 characters. */
+    public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
+    /** Default {@link #maxArrayLength()}: 100,000 elements. */
+    public static final int DEFAULT_MAX_ARRAY_LENGTH = 100_000;
+    /** Default {@link #maxIssues()}: 1,000 issues per document. */
+    public static final int DEFAULT_MAX_ISSUES = 1_000;
+
+    private static final Limits DEFAULTS = new Limits(DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_DEPTH,
+            DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_NUMBER_LENGTH, DEFAULT_MAX_ARRAY_LENGTH, DEFAULT_MAX_ISSUES);
+
+    private final long maxDocumentBytes;
+    private final int maxDepth;
+    private final int maxStringLength;
+    private final int maxNumberLength;
+    private final int maxArrayLength;
+    private final int maxIssues;
+
+    private Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, int maxNumberLength, int maxArrayLength,
+                   int maxIssues) {
+        this.maxDocumentBytes = positive("maxDocumentBytes", maxDocumentBytes);
+        this.maxDepth = (int) positive("maxDepth", maxDepth);
+        this.maxStringLength = (int) positive("maxStringLength", maxStringLength);
+        this.maxNumberLength = (int) positive("maxNumberLength", maxNumberLength);
+        this.maxArrayLength = (int) positive("maxArrayLength", maxArrayLength);
+        this.maxIssues = (int) positive("maxIssues", maxIssues);
+        if (maxDocumentBytes > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "maxDocumentBytes must be at most %d, got %d", Integer.MAX_VALUE - 16, maxDocumentBytes));
+        }
+    }
+
+    private static long positive(String name, long value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(name + " must be positive, got " + value);
+        }
+        return value;
+    }
+
+    /** The default limits. */
+    public static Limits defaults() {
+        return DEFAULTS;
+    }
+
+    /** The largest document accepted, in bytes. */
+    public long maxDocumentBytes() {
+        return maxDocumentBytes;
+    }
+
+    /** The deepest nesting of arrays and objects accepted (the top-level object is depth 1). */
+    public int maxDepth() {
+        return maxDepth;
+    }
+
+    /** The longest string (value or key) accepted, in characters. */
+    public int maxStringLength() {
+        return maxStringLength;
+    }
+
+    /** The longest number accepted, in characters of its JSON text. */
+    public int maxNumberLength() {
+        return maxNumberLength;
+    }
+
+    /** The most elements one array may hold. */
+    public int maxArrayLength() {
+        return maxArrayLength;
+    }
+
+    /** The most issues reported for one document; the rest are summarised in one last issue. */
+    public int maxIssues() {
+        return maxIssues;
+    }
+
+    /**
+     * These limits with another maximum document size.
+     *
+     * @throws IllegalArgumentException if {@code bytes} is not positive or above {@code Integer.MAX_VALUE - 16}
+     */
+    public Limits withMaxDocumentBytes(long bytes) {
+        return bytes == maxDocumentBytes ? this
+                : new Limits(bytes, maxDepth, maxStringLength, maxNumberLength, maxArrayLength, maxIssues);
+    }
+
+    /**
+     * These limits with another maximum nesting depth.
+     *
+     * @throws IllegalArgumentException if {@code depth} is not positive
+     */
+    public Limits withMaxDepth(int depth) {
+        return depth == maxDepth ? this
+                : new Limits(maxDocumentBytes, depth, maxStringLength, maxNumberLength, maxArrayLength, maxIssues);
+    }
+
+    /**
+     * These limits with another maximum string length.
+     *
+     * @throws IllegalArgumentException if {@code length} is not positive
+     */
+    public Limits withMaxStringLength(int length) {
+        return length == maxStringLength ? this
+                : new Limits(maxDocumentBytes, maxDepth, length, maxNumberLength, maxArrayLength, maxIssues);
+    }
+
+    /**
+     * These limits with another maximum number length.
+     *
+     * @throws IllegalArgumentException if {@code length} is not positive
+     */
+    public Limits withMaxNumberLength(int length) {
+        return length == maxNumberLength ? this
+                : new Limits(maxDocumentBytes, maxDepth, maxStringLength, length, maxArrayLength, maxIssues);
+    }
+
+    /**
+     * These limits with another maximum array length.
+     *
+     * @throws IllegalArgumentException if {@code length} is not positive
+     */
+    public Limits withMaxArrayLength(int length) {
+        return length == maxArrayLength ? this
+                : new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, length, maxIssues);
+    }
+
+    /**
+     * These limits with another maximum number of issues per document.
+     *
+     * @throws IllegalArgumentException if {@code count} is not positive
+     */
+    public Limits withMaxIssues(int count) {
+        return count == maxIssues ? this
+                : new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, maxArrayLength, count);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Limits that && maxDocumentBytes == that.maxDocumentBytes && maxDepth == that.maxDepth
+                && maxStringLength == that.maxStringLength && maxNumberLength == that.maxNumberLength
+                && maxArrayLength == that.maxArrayLength && maxIssues == that.maxIssues;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, maxArrayLength, maxIssues);
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "Limits[maxDocumentBytes=%d, maxDepth=%d, maxStringLength=%d, "
+                        + "maxNumberLength=%d, maxArrayLength=%d, maxIssues=%d]", maxDocumentBytes, maxDepth,
+                maxStringLength, maxNumberLength, maxArrayLength, maxIssues);
+    }
+}

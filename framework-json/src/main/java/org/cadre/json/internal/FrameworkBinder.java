@@ -1,0 +1,158 @@
+package org.cadre.json.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cadre.model.Competency;
+import org.cadre.model.CompetencyStatus;
+import org.cadre.model.Extensions;
+import org.cadre.model.Framework;
+import org.cadre.model.Level;
+import org.cadre.model.ProficiencyScale;
+import org.cadre.model.Programme;
+import org.cadre.model.ProgrammeDuration;
+import org.cadre.model.Source;
+import org.cadre.model.Translation;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Maps a framework document that passed its JSON Schema onto the core model. The schema has already
+ * checked every type and required field, so binding cannot fail on a valid tree.
+ */
+public final class FrameworkBinder {
+
+    private FrameworkBinder() {
+    }
+
+    /** The framework in a schema-valid document tree. */
+    public static Framework bind(JsonNode root) {
+        Framework.Builder builder = Framework.builder(text(root, "id"), text(root, "version"), text(root, "title"))
+                .description(optional(root, "description"))
+                .license(optional(root, "license"))
+                .authors(strings(root.get("authors")))
+                .translations(translations(root.get("translations")))
+                .extensions(extensions(root));
+        Optional.ofNullable(optional(root, "language")).ifPresent(builder::language);
+        JsonNode source = root.get("source");
+        if (source != null) {
+            JsonNode year = source.get("year");
+            builder.source(new Source(Optional.ofNullable(optional(source, "publisher")),
+                    Optional.ofNullable(optional(source, "title")), Optional.ofNullable(optional(source, "url")),
+                    year == null ? Optional.empty() : Optional.of(year.intValue()), extensions(source)));
+        }
+        for (JsonNode scale : elements(root.get("scales"))) {
+            ProficiencyScale.Builder scaleBuilder = ProficiencyScale.builder(text(scale, "id"), text(scale, "title"))
+                    .description(optional(scale, "description"))
+                    .translations(translations(scale.get("translations")))
+                    .extensions(extensions(scale));
+            for (JsonNode level : elements(scale.get("levels"))) {
+                scaleBuilder.level(new Level(text(level, "id"), text(level, "label"), level.get("rank").intValue(),
+                        Optional.ofNullable(optional(level, "description")), levelTranslations(level.get("translations")),
+                        extensions(level)));
+            }
+            builder.scale(scaleBuilder.build());
+        }
+        for (JsonNode node : elements(root.get("competencies"))) {
+            Competency.Builder competency = Competency.builder(text(node, "id"), text(node, "title"))
+                    .description(optional(node, "description"))
+                    .kind(optional(node, "kind"))
+                    .parent(optional(node, "parent"))
+                    .scale(optional(node, "scale"))
+                    .indicators(statements(node.get("indicators")))
+                    .tags(strings(node.get("tags")))
+                    .replacedBy(optional(node, "replacedBy"))
+                    .translations(translations(node.get("translations")))
+                    .extensions(extensions(node));
+            Optional.ofNullable(optional(node, "status")).map(CompetencyStatus::fromJsonName)
+                    .ifPresent(competency::status);
+            builder.competency(competency.build());
+        }
+        for (JsonNode node : elements(root.get("programmes"))) {
+            Programme.Builder programme = Programme.builder(text(node, "id"), text(node, "title"))
+                    .description(optional(node, "description"))
+                    .audience(optional(node, "audience"))
+                    .targetProfile(stringMap(node.get("targetProfile")))
+                    .leadsTo(strings(node.get("leadsTo")))
+                    .translations(translations(node.get("translations")))
+                    .extensions(extensions(node));
+            JsonNode duration = node.get("duration");
+            if (duration != null) {
+                programme.duration(new ProgrammeDuration(duration.get("value").intValue(),
+                        ProgrammeDuration.Unit.fromJsonName(text(duration, "unit"))));
+            }
+            builder.programme(programme.build());
+        }
+        return builder.build();
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node.get(field).asString();
+    }
+
+    private static String optional(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asString();
+    }
+
+    private static List<JsonNode> elements(JsonNode array) {
+        List<JsonNode> list = new ArrayList<>();
+        if (array != null) {
+            array.forEach(list::add);
+        }
+        return list;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        return elements(array).stream().map(JsonNode::asString).toList();
+    }
+
+    private static Map<String, String> stringMap(JsonNode object) {
+        Map<String, String> map = new LinkedHashMap<>();
+        if (object != null) {
+            object.properties().forEach(entry -> map.put(entry.getKey(), entry.getValue().asString()));
+        }
+        return map;
+    }
+
+    private static Map<String, List<String>> statements(JsonNode object) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        if (object != null) {
+            object.properties().forEach(entry -> map.put(entry.getKey(), strings(entry.getValue())));
+        }
+        return map;
+    }
+
+    private static Map<String, Translation> translations(JsonNode object) {
+        return translationsWithTitle(object, "title");
+    }
+
+    private static Map<String, Translation> levelTranslations(JsonNode object) {
+        return translationsWithTitle(object, "label");
+    }
+
+    private static Map<String, Translation> translationsWithTitle(JsonNode object, String titleField) {
+        Map<String, Translation> map = new LinkedHashMap<>();
+        if (object != null) {
+            object.properties().forEach(entry -> {
+                JsonNode translation = entry.getValue();
+                map.put(entry.getKey(), new Translation(Optional.ofNullable(optional(translation, titleField)),
+                        Optional.ofNullable(optional(translation, "description")),
+                        statements(translation.get("indicators"))));
+            });
+        }
+        return map;
+    }
+
+    /** The {@code x-} fields of an object, each kept as compact JSON text. */
+    static Extensions extensions(JsonNode object) {
+        Map<String, String> map = new LinkedHashMap<>();
+        object.properties().forEach(entry -> {
+            if (entry.getKey().startsWith(Extensions.PREFIX)) {
+                map.put(entry.getKey(), entry.getValue().toString());
+            }
+        });
+        return Extensions.of(map);
+    }
+}

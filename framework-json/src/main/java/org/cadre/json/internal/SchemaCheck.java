@@ -1,0 +1,236 @@
+package org.cadre.json.internal;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.cadre.check.Suggestions;
+import org.cadre.json.DocumentKind;
+import org.cadre.report.Codes;
+import org.cadre.report.Issue;
+import org.cadre.report.Pointers;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Validates a document tree against its kind's JSON Schema (draft 2020-12, loaded from this jar; nothing
+ * is ever fetched from the network) and turns each violation into an issue with a Cadre code and a message
+ * for the person who wrote the file. Thread-safe once built.
+ */
+public final class SchemaCheck {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private final Map<DocumentKind, Schema> schemas = new EnumMap<>(DocumentKind.class);
+    private final Map<DocumentKind, JsonNode> schemaTrees = new EnumMap<>(DocumentKind.class);
+
+    /** Loads and compiles the schema of every kind. */
+    public SchemaCheck() {
+        Map<String, String> texts = new java.util.HashMap<>();
+        for (DocumentKind kind : DocumentKind.values()) {
+            texts.put(kind.schemaId(), schemaText(kind));
+        }
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+                .pathType(PathType.JSON_POINTER)
+                .formatAssertionsEnabled(true)
+                .build();
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaRegistryConfig(config).schemas(texts::get));
+        for (DocumentKind kind : DocumentKind.values()) {
+            schemas.put(kind, registry.getSchema(SchemaLocation.of(kind.schemaId())));
+            schemaTrees.put(kind, MAPPER.readTree(texts.get(kind.schemaId())));
+        }
+    }
+
+    /** The text of a kind's schema, as published in this jar. */
+    public static String schemaText(DocumentKind kind) {
+        try (InputStream in = SchemaCheck.class.getResourceAsStream(kind.schemaResource())) {
+            if (in == null) {
+                throw new IllegalStateException("the jar lacks the schema " + kind.schemaResource());
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the schema " + kind.schemaResource(), e);
+        }
+    }
+
+    /** Every schema violation of the document, as issues without positions. */
+    public List<Issue> check(DocumentKind kind, JsonNode document) {
+        List<Error> errors = schemas.get(kind).validate(document);
+        Set<Issue> issues = new LinkedHashSet<>();
+        for (Error error : errors) {
+            issues.add(toIssue(kind, document, error));
+        }
+        return new ArrayList<>(issues);
+    }
+
+    private Issue toIssue(DocumentKind kind, JsonNode document, Error error) {
+        String pointer = pointer(error);
+        String keyword = Objects.requireNonNullElse(error.getKeyword(), "");
+        String where = Describe.where(document, pointer);
+        JsonNode value = document.at(pointer);
+        switch (keyword) {
+            case "required" -> {
+                String field = error.getProperty();
+                return Issue.error(Codes.SCHEMA_REQUIRED, pointer, where + " lacks the required field \"" + field
+                        + "\"");
+            }
+            case "additionalProperties" -> {
+                String field = error.getProperty();
+                String fieldPointer = Pointers.append(pointer, field);
+                Collection<String> known = knownFields(kind, error);
+                String hint = Suggestions.closest(field, known).map(name -> " Did you mean \"" + name + "\"?")
+                        .orElse(known.isEmpty() ? "" : " Known fields: " + String.join(", ", known) + ".");
+                return Issue.error(Codes.SCHEMA_UNKNOWN_FIELD, fieldPointer, where + " has the unknown field \""
+                        + field + "\"." + hint + " Fields of your own must start with \"x-\".");
+            }
+            case "type" -> {
+                String expected = schemaValue(kind, error).map(JsonNode::toString).orElse("another type");
+                return Issue.error(Codes.SCHEMA_TYPE, pointer, where + " must be " + typeWords(expected)
+                        + ", not " + Describe.jsonType(value) + " " + Describe.shortValue(value));
+            }
+            case "pattern" -> {
+                String description = parentDescription(kind, error);
+                return Issue.error(Codes.SCHEMA_PATTERN, pointer, where + " has the value "
+                        + Describe.shortValue(value) + ", which is not allowed here"
+                        + (description.isEmpty() ? "; it must match " + schemaValue(kind, error)
+                        .map(JsonNode::asString).orElse("the pattern") : ". " + description));
+            }
+            case "propertyNames" -> {
+                return Issue.error(Codes.SCHEMA_PATTERN, pointer, where + " has a key that is not allowed: "
+                        + error.getMessage().replaceFirst("^[^:]*: ", ""));
+            }
+            case "enum", "const" -> {
+                String allowed = schemaValue(kind, error).map(node -> node.isArray() ? joinValues(node)
+                        : node.toString()).orElse("the allowed values");
+                return Issue.error(Codes.SCHEMA_ENUM, pointer, where + " is " + Describe.shortValue(value)
+                        + "; it must be " + (keyword.equals("enum") ? "one of " : "") + allowed);
+            }
+            case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength",
+                 "minItems", "maxItems", "minProperties", "maxProperties" -> {
+                String bound = schemaValue(kind, error).map(JsonNode::toString).orElse("?");
+                return Issue.error(Codes.SCHEMA_RANGE, pointer, where + " " + rangeWords(keyword, bound, value));
+            }
+            case "uniqueItems" -> {
+                return Issue.error(Codes.SCHEMA_UNIQUE, pointer, where + " lists the same item more than once;"
+                        + " each item may appear only once");
+            }
+            case "not" -> {
+                return Issue.error(Codes.SCHEMA_RESERVED, pointer, where + " is reserved for the rule language,"
+                        + " which format " + DocumentKind.FORMAT_VERSION + " does not include yet; remove it");
+            }
+            case "false" -> {
+                return Issue.error(Codes.SCHEMA_UNKNOWN_FIELD, pointer, where + " is not allowed here");
+            }
+            default -> {
+                return Issue.error(Codes.SCHEMA_OTHER, pointer, where + ": " + error.getMessage());
+            }
+        }
+    }
+
+    private static String pointer(Error error) {
+        String location = error.getInstanceLocation() == null ? "" : error.getInstanceLocation().toString();
+        if (location.equals("/") || location.equals("$")) {
+            return "";
+        }
+        return location;
+    }
+
+    private java.util.Optional<JsonNode> schemaValue(DocumentKind kind, Error error) {
+        JsonNode node = error.getSchemaNode();
+        if (node != null && !node.isMissingNode()) {
+            return java.util.Optional.of(node);
+        }
+        return java.util.Optional.ofNullable(schemaNodeAt(kind, fragment(error))).filter(n -> !n.isMissingNode());
+    }
+
+    private static String fragment(Error error) {
+        SchemaLocation location = error.getSchemaLocation();
+        if (location == null || location.getFragment() == null) {
+            return "";
+        }
+        String text = location.getFragment().toString();
+        return text.startsWith("#") ? text.substring(1) : text;
+    }
+
+    private JsonNode schemaNodeAt(DocumentKind kind, String fragment) {
+        return schemaTrees.get(kind).at(fragment);
+    }
+
+    private Collection<String> knownFields(DocumentKind kind, Error error) {
+        String fragment = fragment(error);
+        int slash = fragment.lastIndexOf('/');
+        if (slash < 0) {
+            return List.of();
+        }
+        JsonNode properties = schemaNodeAt(kind, fragment.substring(0, slash) + "/properties");
+        if (properties == null || !properties.isObject()) {
+            return List.of();
+        }
+        return List.copyOf(properties.propertyNames());
+    }
+
+    private String parentDescription(DocumentKind kind, Error error) {
+        String fragment = fragment(error);
+        int slash = fragment.lastIndexOf('/');
+        if (slash < 0) {
+            return "";
+        }
+        JsonNode description = schemaNodeAt(kind, fragment.substring(0, slash) + "/description");
+        return description != null && description.isString() ? description.asString() : "";
+    }
+
+    private static String joinValues(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(item -> values.add(item.toString()));
+        return String.join(", ", values);
+    }
+
+    private static String typeWords(String expected) {
+        String type = expected.replace("\"", "");
+        return switch (type) {
+            case "object" -> "an object { … }";
+            case "array" -> "a list [ … ]";
+            case "string" -> "a text in double quotes";
+            case "integer" -> "a whole number";
+            case "number" -> "a number";
+            case "boolean" -> "true or false";
+            default -> type;
+        };
+    }
+
+    private static String rangeWords(String keyword, String bound, JsonNode value) {
+        return switch (keyword) {
+            case "minimum" -> "is " + Describe.shortValue(value) + "; it must be at least " + bound;
+            case "maximum" -> "is " + Describe.shortValue(value) + "; it must be at most " + bound;
+            case "exclusiveMinimum" -> "is " + Describe.shortValue(value) + "; it must be more than " + bound;
+            case "exclusiveMaximum" -> "is " + Describe.shortValue(value) + "; it must be less than " + bound;
+            case "minLength" -> bound.equals("1") ? "is empty; write some text or leave the field out"
+                    : String.format(Locale.ROOT, "is %d characters long; it must have at least %s",
+                    value.asString().length(), bound);
+            case "maxLength" -> String.format(Locale.ROOT, "is %d characters long; it may have at most %s",
+                    value.asString().length(), bound);
+            case "minItems" -> String.format(Locale.ROOT, "has %d items; it needs at least %s", value.size(), bound);
+            case "maxItems" -> String.format(Locale.ROOT, "has %d items; it may have at most %s", value.size(), bound);
+            case "minProperties" -> String.format(Locale.ROOT, "has %d fields; it needs at least %s", value.size(),
+                    bound);
+            default -> String.format(Locale.ROOT, "has %d fields; it may have at most %s", value.size(), bound);
+        };
+    }
+}
