@@ -22,10 +22,10 @@ public final class EmbeddingExample {
      * @param args an optional path to a framework document
      */
     public static void main(String[] args) {
+        Path file = Path.of(args.length > 0 ? args[0] : "examples/frameworks/nhs-hlm.json");
         // --- README snippet start
-        DocumentLoader loader = DocumentLoader.create();
-        LoadResult<Framework> result = loader.loadFramework(Path.of(args.length > 0 ? args[0]
-                : "examples/frameworks/nhs-hlm.json"));
+        DocumentLoader loader = DocumentLoader.create(); // immutable and thread-safe: share one
+        LoadResult<Framework> result = loader.loadFramework(file);
         for (Issue issue : result.report().issues()) {
             System.err.println(issue); // code, pointer, line:column and a message for the file's author
         }

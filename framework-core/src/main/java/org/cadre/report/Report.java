@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Every problem found in one document, in a stable order (by position in the file, then by pointer).
+ * Every problem found in one document, in a stable order (by position in the file, then by pointer; a
+ * {@link Codes#REPORT_TRUNCATED} note, if any, comes last).
  * Immutable and safe to share between threads.
  */
 public final class Report {
@@ -15,7 +16,8 @@ public final class Report {
     private static final Report EMPTY = new Report("", List.of());
 
     private static final Comparator<Issue> ORDER = Comparator
-            .comparingInt((Issue issue) -> issue.hasPosition() ? 0 : 1)
+            .comparing((Issue issue) -> issue.code().equals(Codes.REPORT_TRUNCATED))
+            .thenComparingInt(issue -> issue.hasPosition() ? 0 : 1)
             .thenComparingInt(Issue::line)
             .thenComparingInt(Issue::column)
             .thenComparing(Issue::pointer)

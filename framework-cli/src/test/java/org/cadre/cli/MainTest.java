@@ -1,0 +1,125 @@
+package org.cadre.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The command line's contract: output, messages and exit status 0 / 1 / 2. */
+class MainTest {
+
+    private static final Path VALID = Path.of("../examples/frameworks/nhs-hlm.json");
+    private static final Path BROKEN = Path.of("../examples/invalid/nhs-hlm-broken.json");
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void validateExitsZeroForAValidFile() {
+        Run run = run("validate", VALID.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("nhs-hlm.json: valid (0 errors, 0 warnings)");
+    }
+
+    @Test
+    void validateExitsOneAndListsEveryProblemWithItsPosition() {
+        Run run = run("validate", BROKEN.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("nhs-hlm-broken.json:92:17: error [competency.parent.unknown]")
+                .contains("(at /competencies/2/parent)").contains("invalid (5 errors, 0 warnings)");
+    }
+
+    @Test
+    void validateAsJsonGivesCodePointerLineColumnAndMessageForEveryProblem() {
+        Run run = run("validate", "--format", "json", BROKEN.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        JsonNode json = JsonMapper.builder().build().readTree(run.out());
+        assertThat(json.get("valid").asBoolean()).isFalse();
+        assertThat(json.get("errors")).hasSize(5);
+        assertThat(json.get("warnings")).isEmpty();
+        for (JsonNode error : json.get("errors")) {
+            assertThat(error.get("code").asString()).isNotEmpty();
+            assertThat(error.get("pointer").asString()).startsWith("/");
+            assertThat(error.get("line").asInt()).isPositive();
+            assertThat(error.get("column").asInt()).isPositive();
+            assertThat(error.get("message").asString()).isNotEmpty();
+        }
+        assertThat(json.get("errors").get(0).get("code").asString()).isEqualTo("competency.parent.unknown");
+    }
+
+    @Test
+    void validateAsJsonSaysValidForAValidFile() {
+        Run run = run("validate", "--format", "JSON", VALID.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(JsonMapper.builder().build().readTree(run.out()).get("valid").asBoolean()).isTrue();
+    }
+
+    @Test
+    void validateReportsASyntaxErrorAsInvalidInput(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, "{\"kind\": \"framework\",,}");
+
+        Run run = run("validate", file.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("bad.json:1:22: error [json.syntax]");
+    }
+
+    @Test
+    void validateExitsTwoForAMissingFileAndStillChecksTheOthers() {
+        Run run = run("validate", "missing.json", VALID.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("cannot read missing.json");
+        assertThat(run.out()).contains("nhs-hlm.json: valid");
+    }
+
+    @Test
+    void usageErrorsExitTwoWithAMessageOnStandardError() {
+        assertThat(run().status()).isEqualTo(2);
+        Run badOption = run("validate", "--format", "xml", VALID.toString());
+        assertThat(badOption.status()).isEqualTo(2);
+        assertThat(badOption.err()).contains("--format");
+        assertThat(run("validate").status()).isEqualTo(2);
+        assertThat(run("frobnicate").status()).isEqualTo(2);
+    }
+
+    @Test
+    void schemaPrintsThePublishedSchema() {
+        Run run = run("schema", "framework");
+
+        assertThat(run.status()).isZero();
+        assertThat(JsonMapper.builder().build().readTree(run.out()).get("$id").asString())
+                .isEqualTo("https://cadre.org/schemas/1.0/framework.schema.json");
+        assertThat(run("schema", "plan").status()).isEqualTo(2);
+    }
+
+    @Test
+    void demoSummarisesTheShippedFrameworksAndShowsAReport() {
+        Run run = run("demo");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("Healthcare Leadership Model [nhs-hlm 1.0.0]")
+                .contains("Essential < Proficient < Strong < Exemplary")
+                .contains("Edward Jenner programme")
+                .contains("[competency.parent.unknown]");
+        assertThat(run.err()).isEmpty();
+    }
+}
