@@ -106,7 +106,11 @@ public final class DocumentLoader {
      * @param source a name for the document in the report
      */
     public LoadResult<Framework> loadFramework(byte[] bytes, String source) {
-        Staged staged = stage(bytes, source, Optional.of(DocumentKind.FRAMEWORK));
+        return framework(stage(bytes, source, Optional.of(DocumentKind.FRAMEWORK)));
+    }
+
+    private LoadResult<Framework> framework(Staged staged) {
+        String source = staged.source;
         if (staged.root == null) {
             return LoadResult.invalid(finish(staged));
         }
@@ -144,11 +148,11 @@ public final class DocumentLoader {
     /** Checks a document of any kind held in bytes and returns the report. */
     public Report validate(byte[] bytes, String source) {
         Staged staged = stage(bytes, source, Optional.empty());
-        if (staged.root == null || staged.kind == null) {
+        if (staged.kind == null) {
             return finish(staged);
         }
         return switch (staged.kind) {
-            case FRAMEWORK -> loadFramework(bytes, source).report();
+            case FRAMEWORK -> framework(staged).report();
         };
     }
 
