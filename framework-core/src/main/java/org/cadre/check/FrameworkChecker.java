@@ -37,7 +37,8 @@ public final class FrameworkChecker {
     }
 
     /**
-     * Every semantic problem of the framework, errors and warnings, in document order.
+     * Every semantic problem of the framework, errors and warnings, grouped by the check that found them
+     * ({@link org.cadre.report.Report} puts them in file order once they have positions).
      *
      * @param framework the framework to check
      * @return the issues found; empty when the framework is sound
@@ -59,9 +60,54 @@ public final class FrameworkChecker {
         private final List<Issue> issues = new ArrayList<>();
         private final Map<String, Integer> competencyIndex = new LinkedHashMap<>();
         private final Map<String, Integer> programmeIndex = new LinkedHashMap<>();
+        /** Competency id to the scale it is rated on, worked out once for the whole tree. */
+        private final Map<String, Rating> ratings = new HashMap<>();
 
         Run(Framework framework) {
             this.framework = framework;
+        }
+
+        /**
+         * How a competency is rated: on a known scale, on none (no ancestor names one), or unknown because
+         * the nearest competency that names a scale names one that does not exist (reported there).
+         */
+        private record Rating(Optional<ProficiencyScale> scale, boolean scaleUnknown) {
+            static final Rating NONE = new Rating(Optional.empty(), false);
+        }
+
+        /** The rating of a competency; linear in total over all competencies, whatever the tree's shape. */
+        private Rating rating(String competencyId) {
+            Rating known = ratings.get(competencyId);
+            if (known != null) {
+                return known;
+            }
+            List<String> chain = new ArrayList<>();
+            Set<String> onChain = new HashSet<>();
+            Rating found = Rating.NONE;
+            String current = competencyId;
+            while (current != null) {
+                Rating memo = ratings.get(current);
+                if (memo != null) {
+                    found = memo;
+                    break;
+                }
+                Optional<Competency> competency = framework.competency(current);
+                if (competency.isEmpty() || !onChain.add(current)) {
+                    break; // an unknown parent or a cycle: reported elsewhere; nothing above rates this one
+                }
+                chain.add(current);
+                Optional<String> declared = competency.get().scale();
+                if (declared.isPresent()) {
+                    Optional<ProficiencyScale> scale = framework.scale(declared.get());
+                    found = new Rating(scale, scale.isEmpty());
+                    break;
+                }
+                current = competency.get().parent().orElse(null);
+            }
+            for (String id : chain) {
+                ratings.put(id, found);
+            }
+            return found;
         }
 
         private void error(String code, String pointer, String message) {
@@ -143,8 +189,9 @@ public final class FrameworkChecker {
                 if (first(competency) != c) {
                     continue; // a duplicate: its other checks would repeat or confuse
                 }
-                Optional<ProficiencyScale> scale = framework.effectiveScale(competency.id());
-                if (!scaleUnknown) {
+                Rating rating = rating(competency.id());
+                Optional<ProficiencyScale> scale = rating.scale();
+                if (!rating.scaleUnknown()) {
                     indicatorLevels(competency, competency.indicators(), scale, of("competencies", c, "indicators"));
                     for (Map.Entry<String, Translation> translation : competency.translations().entrySet()) {
                         indicatorLevels(competency, translation.getValue().indicators(), scale,
@@ -265,8 +312,19 @@ public final class FrameworkChecker {
             List<String> rotated = new ArrayList<>(cycle.subList(at, cycle.size()));
             rotated.addAll(cycle.subList(0, at));
             rotated.add(firstMember);
-            error(code, of(list, index.get(firstMember), field), before + String.join(arrow, rotated.stream()
-                    .map(id -> "[" + id + "]").toList()) + after);
+            error(code, of(list, index.get(firstMember), field), before + chain(rotated, arrow) + after);
+        }
+
+        /** "[a] → [b] → [a]", shortened in the middle when long, so that a huge cycle gives a short message. */
+        private static String chain(List<String> ids, String arrow) {
+            int shown = 6;
+            if (ids.size() <= 2 * shown) {
+                return ids.stream().map(id -> "[" + id + "]").collect(Collectors.joining(arrow));
+            }
+            return ids.subList(0, shown).stream().map(id -> "[" + id + "]").collect(Collectors.joining(arrow))
+                    + arrow + "… (" + (ids.size() - 2 * shown) + " more) …" + arrow
+                    + ids.subList(ids.size() - shown, ids.size()).stream().map(id -> "[" + id + "]")
+                    .collect(Collectors.joining(arrow));
         }
 
         void programmes() {
@@ -312,11 +370,11 @@ public final class FrameworkChecker {
                         + "] targets competency [" + competencyId + "], which is retired"
                         + competency.get().replacedBy().map(r -> "; it is replaced by [" + r + "]").orElse(""));
             }
-            Optional<String> declared = competency.get().scale();
-            if (declared.isPresent() && framework.scale(declared.get()).isEmpty()) {
-                return; // already reported as competency.scale.unknown
+            Rating rating = rating(competencyId);
+            if (rating.scaleUnknown()) {
+                return; // already reported as competency.scale.unknown where the scale is named
             }
-            Optional<ProficiencyScale> scale = framework.effectiveScale(competencyId);
+            Optional<ProficiencyScale> scale = rating.scale();
             if (scale.isEmpty()) {
                 error(Codes.TARGET_NOT_RATED, pointer, "programme [" + programme.id() + "] targets level ["
                         + levelId + "] of competency [" + competencyId
@@ -368,8 +426,7 @@ public final class FrameworkChecker {
                         List<String> cycle = new ArrayList<>(path.subList(path.indexOf(next), path.size()));
                         cycle.add(next);
                         error(Codes.PROGRAMME_CYCLE, of("programmes", p, "leadsTo", k),
-                                "the leadsTo links of programmes form a cycle: " + cycle.stream()
-                                        .map(id -> "[" + id + "]").collect(Collectors.joining(" → "))
+                                "the leadsTo links of programmes form a cycle: " + chain(cycle, " → ")
                                         + "; a ladder must lead upward, never back to a rung below");
                     }
                 }
@@ -395,9 +452,12 @@ public final class FrameworkChecker {
         }
 
         private void translationLanguage(Map<String, Translation> translations, String pointer) {
-            if (translations.containsKey(framework.language())) {
+            String own = framework.language();
+            String key = translations.keySet().stream().filter(language -> language.equalsIgnoreCase(own))
+                    .findFirst().orElse(null);
+            if (key != null) {
                 warning(Codes.TRANSLATION_DEFAULT_LANGUAGE, Pointers.append(Pointers.append(pointer, "translations"),
-                        framework.language()), "a translation into [" + framework.language()
+                        key), "a translation into [" + key
                         + "] is ignored: that is the framework's own language, so the main texts already are in it");
             }
         }

@@ -40,7 +40,8 @@ public final class Extensions {
             return NONE;
         }
         for (String name : values.keySet()) {
-            if (name == null || !name.startsWith(PREFIX)) {
+            Objects.requireNonNull(name, "extension field name");
+            if (!name.startsWith(PREFIX)) {
                 throw new IllegalArgumentException("extension field names start with 'x-', got [" + name + "]");
             }
         }
