@@ -3,7 +3,6 @@ package org.cadre.model;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,7 @@ public final class Competency {
     @Pattern(regexp = Ids.ID)
     private final String id;
     @NotBlank
-    @Size(max = 500)
+    @MaxCodePoints(500)
     private final String title;
     private final String description;
     @Pattern(regexp = Ids.KIND)

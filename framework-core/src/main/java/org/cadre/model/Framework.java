@@ -39,13 +39,14 @@ public final class Framework {
     @Pattern(regexp = Ids.SEMVER)
     private final String version;
     @NotBlank
-    @Size(max = 500)
+    @MaxCodePoints(500)
     private final String title;
     private final String description;
     @NotNull
     @Pattern(regexp = Ids.LANGUAGE)
     private final String language;
-    @Size(min = 1, max = 200)
+    @Size(min = 1)
+    @MaxCodePoints(200)
     private final String license;
     private final List<@NotBlank String> authors;
     @Valid

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,7 +22,7 @@ import java.util.Optional;
  */
 public record Level(
         @NotNull @Pattern(regexp = Ids.ID) String id,
-        @NotBlank @Size(max = 500) String label,
+        @NotBlank @MaxCodePoints(500) String label,
         @Min(0) @Max(1000) int rank,
         Optional<String> description,
         Map<String, Translation> translations,

@@ -24,7 +24,7 @@ public final class ProficiencyScale {
     @Pattern(regexp = Ids.ID)
     private final String id;
     @NotBlank
-    @Size(max = 500)
+    @MaxCodePoints(500)
     private final String title;
     private final String description;
     @NotNull

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +21,10 @@ public final class Programme {
     @Pattern(regexp = Ids.ID)
     private final String id;
     @NotBlank
-    @Size(max = 500)
+    @MaxCodePoints(500)
     private final String title;
     private final String description;
-    @Size(max = 2000)
+    @MaxCodePoints(2000)
     private final String audience;
     @Valid
     private final ProgrammeDuration duration;

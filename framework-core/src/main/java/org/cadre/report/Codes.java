@@ -28,6 +28,8 @@ public final class Codes {
     public static final String JSON_STRING_TOO_LONG = "json.string-too-long";
     /** A number has more digits than the configured limit. */
     public static final String JSON_NUMBER_TOO_LONG = "json.number-too-long";
+    /** A string holds an escaped UTF-16 surrogate without its pair ({@code "\ud800"}), which is no character. */
+    public static final String JSON_LONE_SURROGATE = "json.lone-surrogate";
     /** An array has more elements than the configured limit. */
     public static final String JSON_ARRAY_TOO_LONG = "json.array-too-long";
 

@@ -16,6 +16,7 @@ import org.cadre.check.FrameworkChecker;
 import org.cadre.json.internal.BeanCheck;
 import org.cadre.json.internal.FrameworkBinder;
 import org.cadre.json.internal.JsonText;
+import org.cadre.json.internal.ModelCheck;
 import org.cadre.json.internal.SchemaCheck;
 import org.cadre.json.internal.SourceText;
 import org.cadre.model.Framework;
@@ -157,13 +158,13 @@ public final class DocumentLoader {
     }
 
     /**
-     * Checks a framework built in Java (not loaded from a file): its Bean Validation constraints and the
-     * semantic checks. Issues carry JSON Pointers into the framework's document form and no line or column.
+     * Checks a framework built in Java (not loaded from a file) as thoroughly as a loaded one: its Bean
+     * Validation constraints, extension values that must be JSON text, its document form against the
+     * published schema, and the semantic checks. A framework this finds valid can be written and loaded
+     * again. Issues carry JSON Pointers into the framework's document form and no line or column.
      */
     public Report check(Framework framework) {
-        List<Issue> issues = new ArrayList<>(BeanCheck.check(framework));
-        issues.addAll(FrameworkChecker.check(framework));
-        return Report.of("", cap(issues));
+        return Report.of("", cap(ModelCheck.check(framework, Schemas.CHECK)));
     }
 
     /** The document tree and kind, when the stages up to the schema found no error. */

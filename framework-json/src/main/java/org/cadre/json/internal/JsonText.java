@@ -84,6 +84,7 @@ public final class JsonText {
                                 tooLong("a key", name.length(), limits.maxStringLength())));
                         return new Parsed(Optional.empty(), issues);
                     }
+                    checkSurrogates(name, parser.currentTokenLocation(), pointer, issues);
                     ObjectNode object = (ObjectNode) containers.get(containers.size() - 1);
                     if (object.has(name)) {
                         issues.add(at(parser.currentTokenLocation(), Codes.JSON_DUPLICATE_KEY, pointer,
@@ -139,6 +140,7 @@ public final class JsonText {
                                     tooLong("the string", string.length(), limits.maxStringLength())));
                             return new Parsed(Optional.empty(), issues);
                         }
+                        checkSurrogates(string, parser.currentTokenLocation(), pointer, issues);
                         value = nodes.stringNode(string);
                     }
                     case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
@@ -181,6 +183,34 @@ public final class JsonText {
             return new Parsed(Optional.empty(), issues);
         }
         return new Parsed(Optional.of(root), issues);
+    }
+
+    private static void checkSurrogates(String text, TokenStreamLocation location, String pointer,
+                                        List<Issue> issues) {
+        int at = loneSurrogate(text);
+        if (at >= 0) {
+            issues.add(at(location, Codes.JSON_LONE_SURROGATE, pointer, String.format(Locale.ROOT,
+                    "the text holds \\u%04x at character %d without the other half of its UTF-16 pair, so it is"
+                            + " not a character; remove it or write the whole character", (int) text.charAt(at),
+                    at + 1)));
+        }
+    }
+
+    /** The index of the first UTF-16 surrogate without its pair in {@code text}, or -1 if there is none. */
+    public static int loneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return i;
+                }
+            } else if (Character.isLowSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String currentPointer(List<String> pointers, List<JsonNode> containers, List<Integer> counts,
