@@ -11,6 +11,7 @@ module org.cadre.core {
     requires org.slf4j;
 
     exports org.cadre.model;
+    exports org.cadre.person;
     exports org.cadre.report;
     exports org.cadre.check;
 

@@ -57,6 +57,9 @@ public final class Framework {
     private final List<@Valid ProficiencyScale> scales;
     private final List<@Valid Competency> competencies;
     private final List<@Valid Programme> programmes;
+    private final RatingPolicy ratingPolicy;
+    private final List<FactDefinition> facts;
+    private final Map<String, Rule> rules;
     private final Extensions extensions;
 
     private final Map<String, ProficiencyScale> scalesById;
@@ -78,6 +81,9 @@ public final class Framework {
         this.scales = List.copyOf(builder.scales);
         this.competencies = List.copyOf(builder.competencies);
         this.programmes = List.copyOf(builder.programmes);
+        this.ratingPolicy = builder.ratingPolicy;
+        this.facts = List.copyOf(builder.facts);
+        this.rules = Copies.map(builder.rules, "rules");
         this.extensions = builder.extensions;
 
         this.scalesById = index(scales, ProficiencyScale::id);
@@ -177,6 +183,31 @@ public final class Framework {
         return programmes;
     }
 
+    /** The rating policy the framework states, if it states one. */
+    public Optional<RatingPolicy> declaredRatingPolicy() {
+        return Optional.ofNullable(ratingPolicy);
+    }
+
+    /** The rating policy that applies: the one stated, or {@link RatingPolicy#DEFAULT}. */
+    public RatingPolicy ratingPolicy() {
+        return ratingPolicy == null ? RatingPolicy.DEFAULT : ratingPolicy;
+    }
+
+    /** The facts about people that rules may use, in document order. */
+    public List<FactDefinition> facts() {
+        return facts;
+    }
+
+    /** The declared fact with the given name. */
+    public Optional<FactDefinition> fact(String name) {
+        return facts.stream().filter(fact -> fact.name().equals(name)).findFirst();
+    }
+
+    /** Named rules that other rules refer to, by name, in document order. */
+    public Map<String, Rule> rules() {
+        return rules;
+    }
+
     /** {@code x-} fields of the document. */
     public Extensions extensions() {
         return extensions;
@@ -265,11 +296,33 @@ public final class Framework {
         return Optional.empty();
     }
 
+    /**
+     * The competencies of a set: for a subtree, the active competencies below its root that are rated
+     * (have an effective scale); for a tag, the active rated competencies with that tag; for a list, the
+     * listed competencies that exist, in the order listed. Document order otherwise; never {@code null}.
+     */
+    public List<Competency> resolve(CompetencySet set) {
+        if (set instanceof CompetencySet.Subtree subtree) {
+            return descendants(subtree.root()).stream().filter(this::ratedAndActive).toList();
+        }
+        if (set instanceof CompetencySet.Tagged tagged) {
+            return competencies.stream().filter(competency -> competency.tags().contains(tagged.tag()))
+                    .filter(this::ratedAndActive).toList();
+        }
+        return ((CompetencySet.Listed) set).ids().stream().map(competenciesById::get).filter(Objects::nonNull)
+                .toList();
+    }
+
+    private boolean ratedAndActive(Competency competency) {
+        return competency.status() == CompetencyStatus.ACTIVE && effectiveScale(competency.id()).isPresent();
+    }
+
     /** A builder holding this framework's values, to make a changed copy. */
     public Builder toBuilder() {
         return new Builder(id, version, title).description(description).language(language).license(license)
                 .authors(authors).source(source).translations(translations).scales(scales)
-                .competencies(competencies).programmes(programmes).extensions(extensions);
+                .competencies(competencies).programmes(programmes).ratingPolicy(ratingPolicy).facts(facts)
+                .rules(rules).extensions(extensions);
     }
 
     @Override
@@ -280,13 +333,14 @@ public final class Framework {
                 && authors.equals(that.authors) && Objects.equals(source, that.source)
                 && translations.equals(that.translations) && scales.equals(that.scales)
                 && competencies.equals(that.competencies) && programmes.equals(that.programmes)
-                && extensions.equals(that.extensions);
+                && Objects.equals(ratingPolicy, that.ratingPolicy) && facts.equals(that.facts)
+                && rules.equals(that.rules) && extensions.equals(that.extensions);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(id, version, title, description, language, license, authors, source, translations,
-                scales, competencies, programmes, extensions);
+                scales, competencies, programmes, ratingPolicy, facts, rules, extensions);
     }
 
     @Override
@@ -309,6 +363,9 @@ public final class Framework {
         private final List<ProficiencyScale> scales = new ArrayList<>();
         private final List<Competency> competencies = new ArrayList<>();
         private final List<Programme> programmes = new ArrayList<>();
+        private RatingPolicy ratingPolicy;
+        private final List<FactDefinition> facts = new ArrayList<>();
+        private Map<String, Rule> rules = Map.of();
         private Extensions extensions = Extensions.none();
 
         private Builder(String id, String version, String title) {
@@ -390,6 +447,31 @@ public final class Framework {
         public Builder programmes(List<Programme> values) {
             programmes.clear();
             values.forEach(this::programme);
+            return this;
+        }
+
+        /** Sets the rating policy ({@code null} for the {@link RatingPolicy#DEFAULT default}). */
+        public Builder ratingPolicy(RatingPolicy value) {
+            this.ratingPolicy = value;
+            return this;
+        }
+
+        /** Appends a fact definition. */
+        public Builder fact(FactDefinition value) {
+            facts.add(Objects.requireNonNull(value, "fact"));
+            return this;
+        }
+
+        /** Replaces the fact definitions. */
+        public Builder facts(List<FactDefinition> values) {
+            facts.clear();
+            values.forEach(this::fact);
+            return this;
+        }
+
+        /** Sets the named rules, by name. */
+        public Builder rules(Map<String, Rule> values) {
+            this.rules = Objects.requireNonNull(values, "rules");
             return this;
         }
 

@@ -11,9 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One rung of a leadership development ladder: who it is for, how long it lasts, the profile it aims at
- * and the programmes it leads to. Entry and completion rules arrive with the rule language; until then
- * format 1.0 reserves their place. Immutable; build one with {@link #builder(String, String)}.
+ * One rung of a leadership development ladder: who it is for, how long it lasts, the profile it aims at,
+ * the programmes it leads to, and the rules for entering and completing it. Immutable; build one with {@link #builder(String, String)}.
  */
 public final class Programme {
 
@@ -30,6 +29,8 @@ public final class Programme {
     private final ProgrammeDuration duration;
     private final Map<String, String> targetProfile;
     private final List<@Pattern(regexp = Ids.ID) String> leadsTo;
+    private final Rule entry;
+    private final Rule completion;
     private final Map<String, Translation> translations;
     private final Extensions extensions;
 
@@ -41,6 +42,8 @@ public final class Programme {
         this.duration = builder.duration;
         this.targetProfile = Copies.map(builder.targetProfile, "targetProfile");
         this.leadsTo = List.copyOf(builder.leadsTo);
+        this.entry = builder.entry;
+        this.completion = builder.completion;
         this.translations = Copies.map(builder.translations, "translations");
         this.extensions = builder.extensions;
     }
@@ -85,6 +88,16 @@ public final class Programme {
         return leadsTo;
     }
 
+    /** Who may start the programme, as a rule over a person's record; empty when anyone may. */
+    public Optional<Rule> entry() {
+        return Optional.ofNullable(entry);
+    }
+
+    /** What a participant must show to complete the programme; empty when it is not stated. */
+    public Optional<Rule> completion() {
+        return Optional.ofNullable(completion);
+    }
+
     /** Title and description in other languages, by language tag. */
     public Map<String, Translation> translations() {
         return translations;
@@ -98,7 +111,8 @@ public final class Programme {
     /** A builder holding this programme's values, to make a changed copy. */
     public Builder toBuilder() {
         return new Builder(id, title).description(description).audience(audience).duration(duration)
-                .targetProfile(targetProfile).leadsTo(leadsTo).translations(translations).extensions(extensions);
+                .targetProfile(targetProfile).leadsTo(leadsTo).entry(entry).completion(completion)
+                .translations(translations).extensions(extensions);
     }
 
     @Override
@@ -106,14 +120,15 @@ public final class Programme {
         return other instanceof Programme that && id.equals(that.id) && title.equals(that.title)
                 && Objects.equals(description, that.description) && Objects.equals(audience, that.audience)
                 && Objects.equals(duration, that.duration) && targetProfile.equals(that.targetProfile)
-                && leadsTo.equals(that.leadsTo) && translations.equals(that.translations)
+                && leadsTo.equals(that.leadsTo) && Objects.equals(entry, that.entry)
+                && Objects.equals(completion, that.completion) && translations.equals(that.translations)
                 && extensions.equals(that.extensions);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, title, description, audience, duration, targetProfile, leadsTo, translations,
-                extensions);
+        return Objects.hash(id, title, description, audience, duration, targetProfile, leadsTo, entry, completion,
+                translations, extensions);
     }
 
     @Override
@@ -130,6 +145,8 @@ public final class Programme {
         private ProgrammeDuration duration;
         private Map<String, String> targetProfile = Map.of();
         private final List<String> leadsTo = new ArrayList<>();
+        private Rule entry;
+        private Rule completion;
         private Map<String, Translation> translations = Map.of();
         private Extensions extensions = Extensions.none();
 
@@ -166,6 +183,18 @@ public final class Programme {
         public Builder leadsTo(List<String> values) {
             leadsTo.clear();
             values.forEach(value -> leadsTo.add(Objects.requireNonNull(value, "leadsTo")));
+            return this;
+        }
+
+        /** Sets the entry rule ({@code null} for none: anyone may start). */
+        public Builder entry(Rule value) {
+            this.entry = value;
+            return this;
+        }
+
+        /** Sets the completion rule ({@code null} for none). */
+        public Builder completion(Rule value) {
+            this.completion = value;
             return this;
         }
 

@@ -113,4 +113,58 @@ public final class Codes {
     public static final String TARGET_NOT_RATED = "programme.target.not-rated";
     /** Warning: a target profile names a retired competency. */
     public static final String TARGET_RETIRED = "programme.target.retired";
+    /** Two fact definitions share a name. */
+    public static final String FACT_DUPLICATE = "fact.duplicate";
+
+    // --- rules -------------------------------------------------------------------------------------
+    /** A rule names a competency that does not exist. */
+    public static final String RULE_COMPETENCY_UNKNOWN = "rule.competency.unknown";
+    /** A rule compares the level of a competency that has no scale. */
+    public static final String RULE_COMPETENCY_NOT_RATED = "rule.competency.not-rated";
+    /** Warning: a rule names a retired competency. */
+    public static final String RULE_COMPETENCY_RETIRED = "rule.competency.retired";
+    /** A rule names a level that is not on the scale of a competency it applies to. */
+    public static final String RULE_LEVEL_UNKNOWN = "rule.level.unknown";
+    /** A competency set names a subtree root, tag or competency that does not exist. */
+    public static final String RULE_SET_UNKNOWN = "rule.set.unknown";
+    /** A competency set holds no rated, active competency. */
+    public static final String RULE_SET_EMPTY = "rule.set.empty";
+    /** A minimum, mean or balance is taken over competencies on different scales. */
+    public static final String RULE_SET_MIXED_SCALES = "rule.set.mixed-scales";
+    /** A rule names a programme that does not exist. */
+    public static final String RULE_PROGRAMME_UNKNOWN = "rule.programme.unknown";
+    /** A rule names a fact the framework does not declare. */
+    public static final String RULE_FACT_UNKNOWN = "rule.fact.unknown";
+    /** A rule treats a number fact as a string or a string fact as a number. */
+    public static final String RULE_FACT_TYPE = "rule.fact.type";
+    /** A rule expects a string fact to take a value the framework does not allow for it. */
+    public static final String RULE_FACT_VALUE = "rule.fact.value";
+    /** A rule refers to a named rule that does not exist. */
+    public static final String RULE_REF_UNKNOWN = "rule.ref.unknown";
+    /** Named rules refer to each other in a cycle. */
+    public static final String RULE_REF_CYCLE = "rule.ref.cycle";
+    /** A rule can never be met: it asks for more than its set or list holds. */
+    public static final String RULE_UNSATISFIABLE = "rule.unsatisfiable";
+    /** A rule is nested deeper than the limit. */
+    public static final String RULE_TOO_DEEP = "rule.too-deep";
+
+    // --- person records ----------------------------------------------------------------------------
+    /** Two people in one cohort share an id. */
+    public static final String PERSON_DUPLICATE_ID = "person.duplicate-id";
+    /** A rating or item of evidence names a competency the framework does not have. */
+    public static final String PERSON_COMPETENCY_UNKNOWN = "person.competency.unknown";
+    /** A rating names a level that is not on the competency's scale. */
+    public static final String PERSON_LEVEL_UNKNOWN = "person.level.unknown";
+    /** A rating or item of evidence is dated after the as-of date. */
+    public static final String PERSON_DATE_FUTURE = "person.date.future";
+    /** A programme record names a programme the framework does not have. */
+    public static final String PERSON_PROGRAMME_UNKNOWN = "person.programme.unknown";
+    /** Warning: a fact the framework does not declare (rules cannot use it). */
+    public static final String PERSON_FACT_UNKNOWN = "person.fact.unknown";
+    /** A fact of the wrong type: text for a number fact or a number for a string fact. */
+    public static final String PERSON_FACT_TYPE = "person.fact.type";
+    /** A string fact with a value the framework does not allow. */
+    public static final String PERSON_FACT_VALUE = "person.fact.value";
+    /** Warning: lines of a JSON Lines cohort were skipped because they were invalid. */
+    public static final String COHORT_SKIPPED = "cohort.skipped";
 }
