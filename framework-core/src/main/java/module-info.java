@@ -14,6 +14,7 @@ module org.cadre.core {
     exports org.cadre.person;
     exports org.cadre.report;
     exports org.cadre.check;
+    exports org.cadre.evaluation;
 
     opens org.cadre.model to org.hibernate.validator;
 }

@@ -52,6 +52,7 @@ public final class FrameworkChecker {
         run.programmes();
         run.programmeCycles();
         run.unusedScales();
+        run.issues.addAll(RuleChecker.check(framework));
         return List.copyOf(run.issues);
     }
 

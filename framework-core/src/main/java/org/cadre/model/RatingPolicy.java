@@ -19,7 +19,8 @@ import java.util.Optional;
  *       counts (on the same day, the lower level);</li>
  *   <li>a source whose distinct raters are fewer than its {@code minRaters} is dropped altogether, which
  *       protects the anonymity of peers and direct reports;</li>
- *   <li>the remaining ratings' ranks are combined by the {@link Aggregation}.</li>
+ *   <li>the remaining ratings' levels are combined by the {@link Aggregation}, by their positions on the
+ *       scale (the lowest level is position 0).</li>
  * </ol>
  * When no rating remains, the competency is <em>unknown</em>, which is not the same as low.
  *
@@ -46,11 +47,11 @@ public record RatingPolicy(Map<RaterSource, SourcePolicy> sources, Aggregation a
 
     /** How the ratings that count are combined into one level. */
     public enum Aggregation {
-        /** The median rank; of an even number of ratings, the lower of the two middle ones. */
+        /** The median level; of an even number of ratings, the lower of the two middle ones. */
         MEDIAN,
-        /** The mean rank rounded down to a level of the scale (the highest level at or below the mean). */
+        /** The mean of the levels' positions on the scale (the lowest is 0), rounded down to a level. */
         MEAN,
-        /** The lowest rank. */
+        /** The lowest level. */
         MINIMUM,
         /** The most recent rating (on the same day, the lower level). */
         LATEST;

@@ -1,0 +1,318 @@
+package org.cadre.evaluation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.cadre.check.FrameworkChecker;
+import org.cadre.model.Competency;
+import org.cadre.model.CompetencySet;
+import org.cadre.model.FactDefinition;
+import org.cadre.model.Framework;
+import org.cadre.model.Level;
+import org.cadre.model.ProficiencyScale;
+import org.cadre.model.Programme;
+import org.cadre.model.Rule;
+import org.cadre.person.Person;
+import org.cadre.report.InvalidDocumentException;
+import org.cadre.report.Issue;
+import org.cadre.report.Pointers;
+import org.cadre.report.Report;
+
+/**
+ * A framework compiled for evaluation: checked once, competencies indexed densely, levels turned into
+ * positions, every programme's entry and completion rule and every named rule compiled into a tree of
+ * small evaluators. Immutable and safe to share between threads: compile once, evaluate many people.
+ *
+ * <pre>{@code
+ * CompiledFramework compiled = CompiledFramework.compile(framework);
+ * PersonState state = compiled.state(person, LocalDate.of(2026, 11, 1));
+ * Verdict ready = compiled.entry("nhs.mary-seacole").orElseThrow().verdict(state);
+ * }</pre>
+ */
+public final class CompiledFramework {
+
+    private final Framework framework;
+    private final String hash;
+    private final Map<String, Integer> indexes = new HashMap<>();
+    private final List<Competency> competencies = new ArrayList<>();
+    private final List<List<Level>> levels = new ArrayList<>();
+    private final List<Map<String, Integer>> positions = new ArrayList<>();
+    private final Map<String, Node> named = new LinkedHashMap<>();
+    private final Map<String, CompiledRule> rules = new LinkedHashMap<>();
+    private final Map<String, CompiledRule> entries = new LinkedHashMap<>();
+    private final Map<String, CompiledRule> completions = new LinkedHashMap<>();
+
+    private CompiledFramework(Framework framework) {
+        this.framework = framework;
+        this.hash = ContentHash.of(framework);
+        for (Competency competency : framework.competencies()) {
+            if (indexes.putIfAbsent(competency.id(), competencies.size()) == null) {
+                competencies.add(competency);
+                List<Level> scaleLevels = framework.effectiveScale(competency.id())
+                        .map(ProficiencyScale::levelsByRank).orElse(List.of());
+                levels.add(scaleLevels);
+                Map<String, Integer> byId = new HashMap<>();
+                for (int i = 0; i < scaleLevels.size(); i++) {
+                    byId.put(scaleLevels.get(i).id(), i);
+                }
+                positions.add(byId);
+            }
+        }
+        // Named rules in an order where every reference is compiled before the rules that use it.
+        for (String name : framework.rules().keySet()) {
+            compileNamed(name, new ArrayList<>());
+        }
+        named.forEach((name, node) -> rules.put(name, new CompiledRule(node)));
+        for (int p = 0; p < framework.programmes().size(); p++) {
+            Programme programme = framework.programmes().get(p);
+            int index = p;
+            programme.entry().ifPresent(rule -> entries.put(programme.id(),
+                    new CompiledRule(node(rule, Pointers.of("programmes", index, "entry")))));
+            programme.completion().ifPresent(rule -> completions.put(programme.id(),
+                    new CompiledRule(node(rule, Pointers.of("programmes", index, "completion")))));
+        }
+    }
+
+    private void compileNamed(String name, List<String> path) {
+        if (named.containsKey(name)) {
+            return;
+        }
+        if (path.contains(name)) {
+            throw new IllegalStateException("reference cycle passed the checker: " + path);
+        }
+        path.add(name);
+        Rule rule = framework.rules().get(name);
+        for (String reference : references(rule)) {
+            if (framework.rules().containsKey(reference)) {
+                compileNamed(reference, path);
+            }
+        }
+        path.remove(path.size() - 1);
+        named.put(name, node(rule, Pointers.of("rules", name)));
+    }
+
+    private static List<String> references(Rule rule) {
+        List<String> found = new ArrayList<>();
+        List<Rule> stack = new ArrayList<>(List.of(rule));
+        while (!stack.isEmpty()) {
+            Rule next = stack.remove(stack.size() - 1);
+            if (next instanceof Rule.Ref ref) {
+                found.add(ref.name());
+            } else if (next instanceof Rule.All all) {
+                stack.addAll(all.rules());
+            } else if (next instanceof Rule.Any any) {
+                stack.addAll(any.rules());
+            } else if (next instanceof Rule.Not not) {
+                stack.add(not.rule());
+            } else if (next instanceof Rule.AtLeastOf atLeastOf) {
+                stack.addAll(atLeastOf.rules());
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Checks and compiles a framework.
+     *
+     * @throws InvalidDocumentException if the framework has errors (the exception carries the report); load
+     *                                  frameworks with the JSON loader, which reports them without throwing
+     */
+    public static CompiledFramework compile(Framework framework) {
+        Objects.requireNonNull(framework, "framework");
+        List<Issue> errors = FrameworkChecker.check(framework).stream().filter(Issue::isError).toList();
+        if (!errors.isEmpty()) {
+            throw new InvalidDocumentException(Report.of("framework " + framework.id(), errors));
+        }
+        return new CompiledFramework(framework);
+    }
+
+    /** The framework. */
+    public Framework framework() {
+        return framework;
+    }
+
+    /** The SHA-256 of the framework's content, in hexadecimal: equal frameworks have equal hashes. */
+    public String contentHash() {
+        return hash;
+    }
+
+    /** The person's record at an as-of date, ready for evaluation. */
+    public PersonState state(Person person, LocalDate asOf) {
+        return new PersonState(this, Objects.requireNonNull(person, "person"), Objects.requireNonNull(asOf, "asOf"));
+    }
+
+    /** The compiled entry rule of a programme; empty when the programme is unknown or open to anyone. */
+    public Optional<CompiledRule> entry(String programmeId) {
+        return Optional.ofNullable(entries.get(programmeId));
+    }
+
+    /** The compiled completion rule of a programme; empty when unknown or not stated. */
+    public Optional<CompiledRule> completion(String programmeId) {
+        return Optional.ofNullable(completions.get(programmeId));
+    }
+
+    /** A compiled named rule. */
+    public Optional<CompiledRule> rule(String name) {
+        return Optional.ofNullable(rules.get(name));
+    }
+
+    /**
+     * Checks and compiles a rule that is not part of the framework (it may refer to the framework's named
+     * rules).
+     *
+     * @throws InvalidDocumentException if the rule has errors
+     */
+    public CompiledRule compile(Rule rule) {
+        String name = "_rule";
+        while (framework.rules().containsKey(name)) {
+            name = name + "_";
+        }
+        Map<String, Rule> withRule = new LinkedHashMap<>(framework.rules());
+        withRule.put(name, rule);
+        String pointer = Pointers.of("rules", name);
+        List<Issue> errors = org.cadre.check.RuleChecker.check(framework.toBuilder().rules(withRule).build())
+                .stream().filter(Issue::isError).filter(issue -> issue.pointer().startsWith(pointer)).toList();
+        if (!errors.isEmpty()) {
+            throw new InvalidDocumentException(Report.of("rule", errors));
+        }
+        return new CompiledRule(node(rule, ""));
+    }
+
+    /**
+     * Whether the person may enter a programme at the as-of date, with provenance and, if asked, the
+     * explanation. A programme without an entry rule is open to anyone: MET.
+     *
+     * @throws IllegalArgumentException if the framework has no such programme
+     */
+    public Evaluation evaluateEntry(Person person, String programmeId, LocalDate asOf, boolean explain) {
+        Programme programme = framework.programme(programmeId).orElseThrow(() -> new IllegalArgumentException(
+                "framework [" + framework.id() + "] has no programme [" + programmeId + "]"));
+        PersonState state = state(person, asOf);
+        String subject = "entry to " + programme.title() + " [" + programme.id() + "]";
+        Optional<CompiledRule> rule = entry(programmeId);
+        if (rule.isEmpty()) {
+            Explanation open = new Explanation(Verdict.MET, "", "open to anyone", programme.title()
+                    + " is open to anyone", List.of(), List.of());
+            return evaluation(subject, state, Verdict.MET, List.of(), explain ? Optional.of(open) : Optional.empty());
+        }
+        if (!explain) {
+            Verdict verdict = rule.get().verdict(state);
+            List<String> missing = verdict == Verdict.UNKNOWN ? rule.get().explain(state).missing() : List.of();
+            return evaluation(subject, state, verdict, missing, Optional.empty());
+        }
+        Explanation explanation = rule.get().explain(state);
+        return evaluation(subject, state, explanation.verdict(), explanation.missing(), Optional.of(explanation));
+    }
+
+    private Evaluation evaluation(String subject, PersonState state, Verdict verdict, List<String> missing,
+                                  Optional<Explanation> explanation) {
+        return new Evaluation(subject, state.person().id(), state.asOf(), framework.id(), framework.version(), hash,
+                verdict, missing, explanation);
+    }
+
+    int size() {
+        return competencies.size();
+    }
+
+    int index(String competencyId) {
+        Integer index = indexes.get(competencyId);
+        return index == null ? -1 : index;
+    }
+
+    List<Level> levels(int index) {
+        return levels.get(index);
+    }
+
+    int position(int index, String levelId) {
+        Integer position = positions.get(index).get(levelId);
+        return position == null ? -1 : position;
+    }
+
+    private Nodes.Member member(String competencyId) {
+        int index = index(competencyId);
+        return new Nodes.Member(index, competencyId, competencies.get(index).title(), levels.get(index));
+    }
+
+    private List<Nodes.Member> members(CompetencySet set) {
+        return framework.resolve(set).stream().map(competency -> member(competency.id())).toList();
+    }
+
+    private Node node(Rule rule, String pointer) {
+        String text = RuleText.render(rule, framework);
+        if (rule instanceof Rule.Level level) {
+            Nodes.Member member = member(level.competency());
+            return new Nodes.LevelNode(pointer, text, member, level.comparison(),
+                    position(member.index(), level.level()));
+        }
+        if (rule instanceof Rule.All all) {
+            return new Nodes.CombineNode(pointer, text, "all", children(all.rules(), Pointers.append(pointer, "all")),
+                    all.rules().size());
+        }
+        if (rule instanceof Rule.Any any) {
+            return new Nodes.CombineNode(pointer, text, "any", children(any.rules(), Pointers.append(pointer, "any")),
+                    1);
+        }
+        if (rule instanceof Rule.Not not) {
+            return new Nodes.NotNode(pointer, text, node(not.rule(), Pointers.append(pointer, "not")));
+        }
+        if (rule instanceof Rule.AtLeastOf atLeastOf) {
+            String base = Pointers.append(Pointers.append(pointer, "atLeastOf"), "rules");
+            return new Nodes.CombineNode(pointer, text, "atLeastOf", children(atLeastOf.rules(), base), atLeastOf.n());
+        }
+        if (rule instanceof Rule.Count count) {
+            List<Nodes.Member> members = members(count.set());
+            int[] thresholds = new int[members.size()];
+            for (int i = 0; i < thresholds.length; i++) {
+                thresholds[i] = position(members.get(i).index(), count.level());
+            }
+            String label = members.isEmpty() ? count.level()
+                    : members.get(0).levels().get(thresholds[0]).label();
+            return new Nodes.CountNode(pointer, text, members, count.quantifier(), count.n(), thresholds, label);
+        }
+        if (rule instanceof Rule.LevelOfSet ofSet) {
+            List<Nodes.Member> members = members(ofSet.set());
+            return new Nodes.LevelOfSetNode(pointer, text, members, ofSet.aggregate(),
+                    position(members.get(0).index(), ofSet.level()));
+        }
+        if (rule instanceof Rule.Balance balance) {
+            return new Nodes.BalanceNode(pointer, text, members(balance.left()), members(balance.right()),
+                    balance.within());
+        }
+        if (rule instanceof Rule.ProgrammeTaken taken) {
+            String title = framework.programme(taken.programme()).map(Programme::title).orElse(taken.programme());
+            return new Nodes.ProgrammeNode(pointer, text, taken.programme(), title, taken.taken(),
+                    taken.withinMonths());
+        }
+        if (rule instanceof Rule.NumberFact fact) {
+            String unit = framework.fact(fact.fact()).flatMap(FactDefinition::unit).map(u -> " " + u).orElse("");
+            return new Nodes.NumberNode(pointer, text, fact.fact(), fact.comparison(), fact.value(), unit);
+        }
+        if (rule instanceof Rule.StringFact fact) {
+            return new Nodes.StringNode(pointer, text, fact.fact(), fact.values());
+        }
+        if (rule instanceof Rule.EvidenceCount evidence) {
+            return new Nodes.EvidenceNode(pointer, text, members(evidence.set()), evidence.n(), evidence.kinds(),
+                    evidence.sources(), evidence.withinMonths());
+        }
+        Rule.Ref ref = (Rule.Ref) rule;
+        return new Nodes.RefNode(pointer, text, ref.name(), named.get(ref.name()));
+    }
+
+    private List<Node> children(List<Rule> rules, String base) {
+        List<Node> nodes = new ArrayList<>(rules.size());
+        for (int i = 0; i < rules.size(); i++) {
+            nodes.add(node(rules.get(i), Pointers.append(base, i)));
+        }
+        return nodes;
+    }
+
+    @Override
+    public String toString() {
+        return "CompiledFramework[" + framework.id() + " " + framework.version() + ", " + hash.substring(0, 12) + "]";
+    }
+}

@@ -1,0 +1,42 @@
+package org.cadre.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A compiled rule node: evaluates fast (verdict only) or explained. Immutable. */
+abstract class Node {
+
+    final String pointer;
+    final String text;
+
+    Node(String pointer, String text) {
+        this.pointer = pointer;
+        this.text = text;
+    }
+
+    /** The verdict only. */
+    abstract Verdict verdict(PersonState state);
+
+    /** The verdict with its explanation; always the same verdict as {@link #verdict}. */
+    abstract Explanation explain(PersonState state);
+
+    /** How many nodes and set members this node visits: a bound on the cost of evaluating it. */
+    abstract long cost();
+
+    Explanation leaf(Verdict verdict, String sentence, List<String> missing) {
+        return new Explanation(verdict, pointer, text, sentence, verdict == Verdict.UNKNOWN ? missing : List.of(),
+                List.of());
+    }
+
+    Explanation branch(Verdict verdict, String sentence, List<Explanation> children) {
+        List<String> missing = new ArrayList<>();
+        if (verdict == Verdict.UNKNOWN) {
+            for (Explanation child : children) {
+                if (child.verdict() == Verdict.UNKNOWN) {
+                    child.missing().stream().filter(item -> !missing.contains(item)).forEach(missing::add);
+                }
+            }
+        }
+        return new Explanation(verdict, pointer, text, sentence, missing, children);
+    }
+}

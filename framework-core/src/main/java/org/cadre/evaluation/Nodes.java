@@ -1,0 +1,635 @@
+package org.cadre.evaluation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.cadre.model.Level;
+import org.cadre.model.RaterSource;
+import org.cadre.model.Rule;
+import org.cadre.person.Evidence;
+import org.cadre.person.ProgrammeRecord;
+import org.cadre.person.ProgrammeState;
+
+/** The compiled rule nodes. Each is immutable; evaluation never recurses deeper than the rule's depth. */
+final class Nodes {
+
+    private Nodes() {
+    }
+
+    /** A competency as compiled: its dense index, title and levels from lowest to highest. */
+    record Member(int index, String id, String title, List<Level> levels) {
+        String label(int position) {
+            return levels.get(position).label();
+        }
+    }
+
+    static String words(Rule.Comparison comparison) {
+        return switch (comparison) {
+            case AT_LEAST -> "at least";
+            case AT_MOST -> "at most";
+            case EXACTLY -> "exactly";
+            case MORE_THAN -> "more than";
+            case LESS_THAN -> "less than";
+        };
+    }
+
+    /** One competency's level compared with a level. */
+    static final class LevelNode extends Node {
+        private final Member member;
+        private final Rule.Comparison comparison;
+        private final int threshold;
+
+        LevelNode(String pointer, String text, Member member, Rule.Comparison comparison, int threshold) {
+            super(pointer, text);
+            this.member = member;
+            this.comparison = comparison;
+            this.threshold = threshold;
+        }
+
+        @Override
+        Verdict verdict(PersonState state) {
+            int position = state.position(member.index());
+            return position < 0 ? Verdict.UNKNOWN : Verdict.of(comparison.holds(Integer.compare(position, threshold)));
+        }
+
+        @Override
+        Explanation explain(PersonState state) {
+            Verdict verdict = verdict(state);
+            String required = words(comparison) + " " + lower(member.label(threshold)) + " is required";
+            int position = state.position(member.index());
+            String sentence = position < 0
+                    ? member.title() + " has not been assessed (no rating counts under the rating policy); "
+                    + required
+                    : member.title() + " is " + lower(member.label(position)) + "; " + required;
+            return leaf(verdict, sentence, List.of("a rating of " + member.title()));
+        }
+
+        @Override
+        long cost() {
+            return 1;
+        }
+    }
+
+    /** All, any, at least n of: Kleene combinations of child rules. */
+    static final class CombineNode extends Node {
+        private final List<Node> children;
+        private final int needed;
+        private final String kind;
+
+        /** {@code needed} children must be MET: all of them for "all", 1 for "any", n for "at least n of". */
+        CombineNode(String pointer, String text, String kind, List<Node> children, int needed) {
+            super(pointer, text);
+            this.kind = kind;
+            this.children = List.copyOf(children);
+            this.needed = needed;
+        }
+
+        @Override
+        Verdict verdict(PersonState state) {
+            int met = 0;
+            int unknown = 0;
+            for (Node child : children) {
+                Verdict verdict = child.verdict(state);
+                if (verdict == Verdict.MET) {
+                    met++;
+                    if (met >= needed) {
+                        return Verdict.MET;
+                    }
+                } else if (verdict == Verdict.UNKNOWN) {
+                    unknown++;
+                }
+            }
+            return Verdict.atLeast(needed, met, unknown);
+        }
+
+        @Override
+        Explanation explain(PersonState state) {
+            List<Explanation> explained = new ArrayList<>();
+            int met = 0;
+            int unknown = 0;
+            for (Node child : children) {
+                Explanation explanation = child.explain(state);
+                explained.add(explanation);
+                if (explanation.verdict() == Verdict.MET) {
+                    met++;
+                } else if (explanation.verdict() == Verdict.UNKNOWN) {
+                    unknown++;
+                }
+            }
+            Verdict verdict = Verdict.atLeast(needed, met, unknown);
+            String counts = met + " of " + children.size() + " met" + (unknown > 0 ? ", " + unknown + " unknown" : "");
+            String sentence = switch (kind) {
+                case "all" -> "all of these are required: " + counts;
+                case "any" -> "one of these is required: " + counts;
+                default -> "at least " + needed + " of these are required: " + counts;
+            };
+            return branch(verdict, sentence, explained);
+        }
+
+        @Override
+        long cost() {
+            long cost = 1;
+            for (Node child : children) {
+                cost += child.cost();
+            }
+            return cost;
+        }
+    }
+
+    /** The opposite of a rule. */
+    static final class NotNode extends Node {
+        private final Node child;
+
+        NotNode(String pointer, String text, Node child) {
+            super(pointer, text);
+            this.child = child;
+        }
+
+        @Override
+        Verdict verdict(PersonState state) {
+            return child.verdict(state).not();
+        }
+
+        @Override
+        Explanation explain(PersonState state) {
+            Explanation inner = child.explain(state);
+            return branch(inner.verdict().not(), "the opposite of the rule inside is required", List.of(inner));
+        }
+
+        @Override
+        long cost() {
+            return 1 + child.cost();
+        }
+    }
+
+    /** A named rule, evaluated where it is referred to. */
+    static final class RefNode extends Node {
+        private final String name;
+        private final Node target;
+
+        RefNode(String pointer, String text, String name, Node target) {
+            super(pointer, text);
+            this.name = name;
+            this.target = target;
+        }
+
+        @Override
+        Verdict verdict(PersonState state) {
+            return target.verdict(state);
+        }
+
+        @Override
+        Explanation explain(PersonState state) {
+            Explanation inner = target.explain(state);
+            return branch(inner.verdict(), "the named rule [" + name + "] is required", List.of(inner));
+        }
+
+        @Override
+        long cost() {
+            return 1 + target.cost();
+        }
+    }
+
+    /** At least n, all, or none of a set at or above a level. */
+    static final class CountNode extends Node {
+        private final List<Member> members;
+        private final Rule.Quantifier quantifier;
+        private final int n;
+        private final int[] thresholds;
+        private final String levelLabel;
+
+        CountNode(String pointer, String text, List<Member> members, Rule.Quantifier quantifier, int n,
+                  int[] thresholds, String levelLabel) {
+            super(pointer, text);
+            this.members = List.copyOf(members);
+            this.quantifier = quantifier;
+            this.n = n;
+            this.thresholds = thresholds.clone();
+            this.levelLabel = levelLabel;
+        }
+
+        private int[] counts(PersonState state) {
+            int above = 0;
+            int below = 0;
+            int unknown = 0;
+            for (int i = 0; i < members.size(); i++) {
+                int position = state.position(members.get(i).index());
+                if (position < 0) {
+                    unknown++;
+                } else if (position >= thresholds[i]) {
+                    above++;
+                } else {
+                    below++;
+                }
+            }
+            return new int[] {above, below, unknown};
+        }
+
+        private Verdict decide(int[] counts) {
+            return switch (quantifier) {
+                case AT_LEAST -> Verdict.atLeast(n, counts[0], counts[2]);
+                case ALL -> counts[1] > 0 ? Verdict.NOT_MET : counts[2] > 0 ? Verdict.UNKNOWN : Verdict.MET;
+                case NONE -> counts[0] > 0 ? Verdict.NOT_MET : counts[2] > 0 ? Verdict.UNKNOWN : Verdict.MET;
+            };
+        }
+
+        @Override
+        Verdict verdict(PersonState state) {
+            return decide(counts(state));
+        }
+
+        @Override
+        Explanation explain(PersonState state) {
+            int[] counts = counts(state);
+            String found = counts[0] + " of " + members.size() + " are at least " + lower(levelLabel)
+                    + (counts[2] > 0 ? " (" + counts[2] + " not assessed)" : "");
+            String required = switch (quantifier) {
+                case AT_LEAST -> "at least " + n + " are required";
+                case ALL -> "all are required";
+                case NONE -> "none may be";
+            };
+            List<String> missing = new ArrayList<>();
+            for (Member member : members) {
+                if (state.position(member.index()) < 0) {
+                    missing.add("a rating of " + member.title());
+                }
+            }
+            return leaf(decide(counts), found + "; " + required, missing);
+        }
+
+        @Override
+        long cost() {
+            return 1 + members.size();
+        }
+    }
+
+    /** The minimum or mean level over a set, at least a level. */
+    static final class LevelOfSetNode extends Node {
+        private final List<Member> members;
+        private final Rule.Aggregate aggregate;
+        private final int threshold;
+        private final int top;
+
+        LevelOfSetNode(String pointer, String text, List<Member> members, Rule.Aggregate aggregate, int threshold) {
+            super(pointer, text);
+            this.members = List.copyOf(members);
+            this.aggregate = aggregate;
+            this.threshold = threshold;
+            this.top = members.isEmpty() ? 0 : members.get(0).levels().size() - 1;
+        }
+
+        @Override
+        Verdict verdict(PersonState state) {
+            return bounds(state).verdict;
+        }
+
+        private record Bounds(Verdict verdict, double low, double high, int unknown) {
+        }
+
+        private Bounds bounds(PersonState state) {
+            int unknown = 0;
+            long sum = 0;
+            int minimum = Integer.MAX_VALUE;
+            for (Member member : members) {
+                int position = state.position(member.index());
+                if (position < 0) {
+                    unknown++;
+                } else {
+                    sum += position;
+                    minimum = Math.min(minimum, position);
+                }
+            }
+            if (aggregate == Rule.Aggregate.MINIMUM) {
+                if (minimum != Integer.MAX_VALUE && minimum < threshold) {
+                    return new Bounds(Verdict.NOT_MET, minimum, minimum, unknown);
+                }
+                Verdict verdict = unknown > 0 ? Verdict.UNKNOWN : Verdict.MET;
+                double low = unknown > 0 ? 0 : minimum;
+                return new Bounds(verdict, low, minimum == Integer.MAX_VALUE ? top : minimum, unknown);
+            }
+            double low = (double) sum / members.size();
+            double high = (double) (sum + (long) unknown * top) / members.size();
+            Verdict verdict = low >= threshold ? Verdict.MET : high < threshold ? Verdict.NOT_MET : Verdict.UNKNOWN;
+            return new Bounds(verdict, low, high, unknown);
+        }
+
+        @Override
+        Explanation explain(PersonState state) {
+            Bounds bounds = bounds(state);
+            String what = aggregate == Rule.Aggregate.MINIMUM ? "the lowest level" : "the mean level";
+            String required = "; at least " + lower(members.get(0).label(threshold)) + " is required";
+            String found;
+            if (bounds.unknown == 0) {
+                found = aggregate == Rule.Aggregate.MINIMUM
+                        ? what + " is " + lower(members.get(0).label((int) bounds.low))
+                        : what + " is " + position(bounds.low) + " (" + scaleNote() + ")";
+            } else {
+                found = what + " is not known: " + bounds.unknown + " of " + members.size() + " not assessed";
+            }
+            List<String> missing = new ArrayList<>();
+            for (Member member : members) {
+                if (state.position(member.index()) < 0) {
+                    missing.add("a rating of " + member.title());
+                }
+            }
+            return leaf(bounds.verdict, found + required, missing);
+        }
+
+        private String scaleNote() {
+            return "0 is " + lower(members.get(0).label(0)) + ", " + top + " is " + lower(members.get(0).label(top));
+        }
+
+        @Override
+        long cost() {
+            return 1 + members.size();
+        }
+    }
+
+    /** Two sides within k levels of each other. */
+    static final class BalanceNode extends Node {
+        private final List<Member> left;
+        private final List<Member> right;
+        private final int within;
+        private final int top;
+
+        BalanceNode(String pointer, String text, List<Member> left, List<Member> right, int within) {
+            super(pointer, text);
+            this.left = List.copyOf(left);
+            this.right = List.copyOf(right);
+            this.within = within;
+            this.top = left.isEmpty() ? 0 : left.get(0).levels().size() - 1;
+        }
+
+        private double[] range(List<Member> side, PersonState state) {
+            long sum = 0;
+            int unknown = 0;
+            for (Member member : side) {
+                int position = state.position(member.index());
+                if (position < 0) {
+                    unknown++;
+                } else {
+                    sum += position;
+                }
+            }
+            return new double[] {(double) sum / side.size(), (double) (sum + (long) unknown * top) / side.size(),
+                unknown};
+        }
+
+        private Verdict decide(double[] l, double[] r) {
+            double largest = Math.max(Math.abs(l[1] - r[0]), Math.abs(r[1] - l[0]));
+            double smallest = l[1] < r[0] ? r[0] - l[1] : r[1] < l[0] ? l[0] - r[1] : 0;
+            if (largest <= within) {
+                return Verdict.MET;
+            }
+            return smallest > within ? Verdict.NOT_MET : Verdict.UNKNOWN;
+        }
+
+        @Override
+        Verdict verdict(PersonState state) {
+            return decide(range(left, state), range(right, state));
+        }
+
+        @Override
+        Explanation explain(PersonState state) {
+            double[] l = range(left, state);
+            double[] r = range(right, state);
+            Verdict verdict = decide(l, r);
+            String sentence;
+            if (l[2] == 0 && r[2] == 0) {
+                sentence = names(left) + " at " + position(l[0]) + " and " + names(right) + " at " + position(r[0])
+                        + " are " + position(Math.abs(l[0] - r[0])) + " levels apart; at most " + within
+                        + " is allowed";
+            } else {
+                sentence = "the balance of " + names(left) + " and " + names(right) + " is not known: some are not"
+                        + " assessed; at most " + within + " levels apart is allowed";
+            }
+            List<String> missing = new ArrayList<>();
+            for (Member member : concat(left, right)) {
+                if (state.position(member.index()) < 0) {
+                    missing.add("a rating of " + member.title());
+                }
+            }
+            return leaf(verdict, sentence, missing);
+        }
+
+        private static List<Member> concat(List<Member> a, List<Member> b) {
+            List<Member> all = new ArrayList<>(a);
+            all.addAll(b);
+            return all;
+        }
+
+        private static String names(List<Member> side) {
+            return side.size() == 1 ? side.get(0).title() : "the mean of " + side.size() + " competencies";
+        }
+
+        @Override
+        long cost() {
+            return 1 + left.size() + right.size();
+        }
+    }
+
+    /** A programme completed or enrolled in. */
+    static final class ProgrammeNode extends Node {
+        private final String programme;
+        private final String title;
+        private final Rule.Taken taken;
+        private final Optional<Integer> withinMonths;
+
+        ProgrammeNode(String pointer, String text, String programme, String title, Rule.Taken taken,
+                      Optional<Integer> withinMonths) {
+            super(pointer, text);
+            this.programme = programme;
+            this.title = title;
+            this.taken = taken;
+            this.withinMonths = withinMonths;
+        }
+
+        @Override
+        Verdict verdict(PersonState state) {
+            LocalDate asOf = state.asOf();
+            Verdict verdict = Verdict.NOT_MET;
+            for (ProgrammeRecord record : state.programmes(programme)) {
+                verdict = verdict.or(matches(record, asOf));
+            }
+            return verdict;
+        }
+
+        private Verdict matches(ProgrammeRecord record, LocalDate asOf) {
+            if (taken == Rule.Taken.ENROLLED) {
+                return Verdict.of(record.state() == ProgrammeState.ENROLLED
+                        && record.start().map(start -> !start.isAfter(asOf)).orElse(true));
+            }
+            if (record.state() != ProgrammeState.COMPLETED) {
+                return Verdict.NOT_MET;
+            }
+            if (record.end().isPresent() && record.end().get().isAfter(asOf)) {
+                return Verdict.NOT_MET;
+            }
+            if (withinMonths.isEmpty()) {
+                return Verdict.MET;
+            }
+            if (record.end().isEmpty()) {
+                return Verdict.UNKNOWN;
+            }
+            return Verdict.of(!record.end().get().isBefore(asOf.minusMonths(withinMonths.get())));
+        }
+
+        @Override
+        Explanation explain(PersonState state) {
+            Verdict verdict = verdict(state);
+            String recent = withinMonths.map(months -> " within the last " + months + " months").orElse("");
+            String sentence;
+            if (taken == Rule.Taken.ENROLLED) {
+                sentence = (verdict == Verdict.MET ? "is enrolled in " : "is not enrolled in ") + title;
+            } else if (verdict == Verdict.MET) {
+                sentence = "completed " + title + recent;
+            } else if (verdict == Verdict.UNKNOWN) {
+                sentence = "completed " + title + " on a date not recorded; completion" + recent + " is required";
+            } else {
+                sentence = "has not completed " + title + recent + "; that is required";
+            }
+            return leaf(verdict, sentence, List.of("the end date of " + title));
+        }
+
+        @Override
+        long cost() {
+            return 1;
+        }
+    }
+
+    /** A numeric fact compared with a value. */
+    static final class NumberNode extends Node {
+        private final String fact;
+        private final Rule.Comparison comparison;
+        private final BigDecimal value;
+        private final String unit;
+
+        NumberNode(String pointer, String text, String fact, Rule.Comparison comparison, BigDecimal value,
+                   String unit) {
+            super(pointer, text);
+            this.fact = fact;
+            this.comparison = comparison;
+            this.value = value;
+            this.unit = unit;
+        }
+
+        @Override
+        Verdict verdict(PersonState state) {
+            return state.number(fact).map(found -> Verdict.of(comparison.holds(found.compareTo(value))))
+                    .orElse(Verdict.UNKNOWN);
+        }
+
+        @Override
+        Explanation explain(PersonState state) {
+            Optional<BigDecimal> found = state.number(fact);
+            String required = words(comparison) + " " + value.toPlainString() + unit + " is required";
+            String sentence = found.map(number -> fact + " is " + number.toPlainString() + unit + "; " + required)
+                    .orElse(fact + " is not recorded; " + required);
+            return leaf(verdict(state), sentence, List.of("the fact " + fact));
+        }
+
+        @Override
+        long cost() {
+            return 1;
+        }
+    }
+
+    /** A string fact in a set of values. */
+    static final class StringNode extends Node {
+        private final String fact;
+        private final List<String> values;
+
+        StringNode(String pointer, String text, String fact, List<String> values) {
+            super(pointer, text);
+            this.fact = fact;
+            this.values = List.copyOf(values);
+        }
+
+        @Override
+        Verdict verdict(PersonState state) {
+            return state.string(fact).map(found -> Verdict.of(values.contains(found))).orElse(Verdict.UNKNOWN);
+        }
+
+        @Override
+        Explanation explain(PersonState state) {
+            String required = "one of " + values + " is required";
+            String sentence = state.string(fact).map(found -> fact + " is [" + found + "]; " + required)
+                    .orElse(fact + " is not recorded; " + required);
+            return leaf(verdict(state), sentence, List.of("the fact " + fact));
+        }
+
+        @Override
+        long cost() {
+            return 1 + values.size();
+        }
+    }
+
+    /** At least n items of evidence. */
+    static final class EvidenceNode extends Node {
+        private final List<Member> members;
+        private final java.util.Set<String> ids;
+        private final int n;
+        private final List<String> kinds;
+        private final List<RaterSource> sources;
+        private final Optional<Integer> withinMonths;
+
+        EvidenceNode(String pointer, String text, List<Member> members, int n, List<String> kinds,
+                     List<RaterSource> sources, Optional<Integer> withinMonths) {
+            super(pointer, text);
+            this.members = List.copyOf(members);
+            this.ids = new java.util.HashSet<>();
+            members.forEach(member -> ids.add(member.id()));
+            this.n = n;
+            this.kinds = List.copyOf(kinds);
+            this.sources = List.copyOf(sources);
+            this.withinMonths = withinMonths;
+        }
+
+        private int count(PersonState state) {
+            LocalDate asOf = state.asOf();
+            LocalDate oldest = withinMonths.map(asOf::minusMonths).orElse(LocalDate.MIN);
+            int count = 0;
+            for (Evidence item : state.evidence()) {
+                if (ids.contains(item.competency()) && (kinds.isEmpty() || kinds.contains(item.kind()))
+                        && (sources.isEmpty() || item.source().map(sources::contains).orElse(false))
+                        && !item.date().isAfter(asOf) && !item.date().isBefore(oldest)) {
+                    count++;
+                }
+            }
+            return count;
+        }
+
+        @Override
+        Verdict verdict(PersonState state) {
+            return Verdict.of(count(state) >= n);
+        }
+
+        @Override
+        Explanation explain(PersonState state) {
+            int count = count(state);
+            String of = (kinds.isEmpty() ? "" : " of kind " + kinds) + (sources.isEmpty() ? ""
+                    : " from " + sources.stream().map(RaterSource::jsonName).toList())
+                    + withinMonths.map(months -> " in the last " + months + " months").orElse("");
+            String sentence = count + (count == 1 ? " item" : " items") + " of evidence" + of + " for "
+                    + (members.size() == 1 ? members.get(0).title() : members.size() + " competencies")
+                    + "; at least " + n + " required";
+            return leaf(Verdict.of(count >= n), sentence, List.of());
+        }
+
+        @Override
+        long cost() {
+            return 1 + members.size();
+        }
+    }
+
+    static String lower(String label) {
+        return label.toLowerCase(Locale.ROOT);
+    }
+
+    static String position(double value) {
+        return String.format(Locale.ROOT, value == Math.rint(value) ? "%.0f" : "%.2f", value);
+    }
+}
