@@ -209,6 +209,149 @@ public final class CompiledFramework {
         return evaluation(subject, state, explanation.verdict(), explanation.missing(), Optional.of(explanation));
     }
 
+    /**
+     * What stands between a person and a programme's entry rule at a date: the requirements not met or not
+     * known, and the smallest set of changes found that would make the rule MET (smallest first). The
+     * search is greedy where a rule offers choices (the cheapest alternative of an "any", the cheapest
+     * members of an "at least n"), so the set is small but not always the smallest possible.
+     *
+     * @throws IllegalArgumentException if the framework has no such programme
+     */
+    public Gap gap(Person person, String programmeId, LocalDate asOf) {
+        framework.programme(programmeId).orElseThrow(() -> new IllegalArgumentException(
+                "framework [" + framework.id() + "] has no programme [" + programmeId + "]"));
+        PersonState state = state(person, asOf);
+        Optional<CompiledRule> rule = entry(programmeId);
+        if (rule.isEmpty()) {
+            return new Gap(programmeId, person.id(), asOf, Verdict.MET, List.of(), Optional.of(List.of()));
+        }
+        Explanation explanation = rule.get().explain(state);
+        List<Explanation> unmet = new ArrayList<>();
+        collectUnmet(explanation, unmet);
+        Optional<List<Change>> changes = rule.get().root().fix(state, this).map(Fix::sorted);
+        return new Gap(programmeId, person.id(), asOf, explanation.verdict(), unmet, changes);
+    }
+
+    /**
+     * The person's record as if the changes had happened at the date: a competency's ratings replaced by
+     * ratings at the new level from a source the rating policy counts (as many raters as it needs), a
+     * programme completed or enrolled in on the date, a fact set, items of evidence added. Used to check a
+     * {@link Gap} and for "what if" questions.
+     */
+    public Person apply(Person person, List<Change> changes, LocalDate asOf) {
+        Person.Builder builder = person.toBuilder();
+        List<org.cadre.person.Rating> ratings = new ArrayList<>(person.ratings());
+        org.cadre.model.RatingPolicy policy = framework.ratingPolicy();
+        Map.Entry<org.cadre.model.RaterSource, org.cadre.model.RatingPolicy.SourcePolicy> source = policy.sources()
+                .entrySet().stream().min(java.util.Comparator.comparingInt(
+                        (Map.Entry<org.cadre.model.RaterSource, org.cadre.model.RatingPolicy.SourcePolicy> e)
+                                -> e.getValue().minRaters()).thenComparing(Map.Entry::getKey))
+                .orElse(null);
+        for (Change change : changes) {
+            switch (change.kind()) {
+                case LEVEL -> {
+                    if (source == null) {
+                        throw new IllegalStateException("the rating policy counts no source, so no rating can count");
+                    }
+                    ratings.removeIf(rating -> rating.competency().equals(change.target()));
+                    for (int i = 0; i < source.getValue().minRaters(); i++) {
+                        ratings.add(new org.cadre.person.Rating(change.target(), change.to(), source.getKey(),
+                                Optional.of("what-if-" + i), asOf));
+                    }
+                }
+                case COMPLETE_PROGRAMME -> builder.programme(org.cadre.person.ProgrammeRecord.completed(change.target(),
+                        asOf));
+                case ENROL -> builder.programme(org.cadre.person.ProgrammeRecord.enrolled(change.target(), asOf));
+                case NUMBER -> builder.number(change.target(), new java.math.BigDecimal(change.to()));
+                case STRING -> builder.string(change.target(), change.to());
+                case EVIDENCE -> {
+                    for (int i = 0; i < change.count(); i++) {
+                        builder.evidence(new org.cadre.person.Evidence(change.target(),
+                                change.to().isEmpty() ? "evidence" : change.to(),
+                                org.cadre.model.RaterSource.fromJsonName(change.from()), asOf, Optional.empty()));
+                    }
+                }
+            }
+        }
+        builder.clearRatings();
+        ratings.forEach(builder::rating);
+        return builder.build();
+    }
+
+    private static void collectUnmet(Explanation node, List<Explanation> into) {
+        if (node.verdict() == Verdict.MET) {
+            return;
+        }
+        List<Explanation> failing = node.children().stream().filter(c -> c.verdict() != Verdict.MET).toList();
+        if (failing.isEmpty()) {
+            into.add(node);
+        } else {
+            failing.forEach(child -> collectUnmet(child, into));
+        }
+    }
+
+    /**
+     * Where a person stands on every programme of the ladder at a date, and the programmes they could
+     * start next (eligible, not completed, not enrolled), in ladder order.
+     */
+    public Progression progression(Person person, LocalDate asOf) {
+        PersonState state = state(person, asOf);
+        List<Progression.Rung> rungs = new ArrayList<>();
+        List<String> next = new ArrayList<>();
+        for (Programme programme : ladderOrder()) {
+            Verdict entryVerdict = entry(programme.id()).map(rule -> rule.verdict(state)).orElse(Verdict.MET);
+            Progression.Status status;
+            if (taken(state, programme.id(), Rule.Taken.COMPLETED)) {
+                status = Progression.Status.COMPLETED;
+            } else if (taken(state, programme.id(), Rule.Taken.ENROLLED)) {
+                status = Progression.Status.ENROLLED;
+            } else {
+                status = switch (entryVerdict) {
+                    case MET -> Progression.Status.ELIGIBLE;
+                    case NOT_MET -> Progression.Status.NOT_YET_ELIGIBLE;
+                    case UNKNOWN -> Progression.Status.UNKNOWN;
+                };
+                if (status == Progression.Status.ELIGIBLE) {
+                    next.add(programme.id());
+                }
+            }
+            rungs.add(new Progression.Rung(programme.id(), programme.title(), status, entryVerdict));
+        }
+        return new Progression(person.id(), asOf, rungs, next);
+    }
+
+    private static boolean taken(PersonState state, String programmeId, Rule.Taken taken) {
+        return new Nodes.ProgrammeNode("", "", programmeId, programmeId, taken, Optional.empty()).verdict(state)
+                == Verdict.MET;
+    }
+
+    /** The programmes with each one before those it leads to; document order where the ladder allows. */
+    private List<Programme> ladderOrder() {
+        List<Programme> ordered = new ArrayList<>();
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        Map<String, Integer> waitingFor = new HashMap<>();
+        for (Programme programme : framework.programmes()) {
+            waitingFor.putIfAbsent(programme.id(), 0);
+            for (String target : programme.leadsTo()) {
+                waitingFor.merge(target, 1, Integer::sum);
+            }
+        }
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            for (Programme programme : framework.programmes()) {
+                if (!placed.contains(programme.id()) && waitingFor.getOrDefault(programme.id(), 0) == 0) {
+                    placed.add(programme.id());
+                    ordered.add(programme);
+                    programme.leadsTo().forEach(target -> waitingFor.merge(target, -1, Integer::sum));
+                    progress = true;
+                    break;
+                }
+            }
+        }
+        return ordered;
+    }
+
     private Evaluation evaluation(String subject, PersonState state, Verdict verdict, List<String> missing,
                                   Optional<Explanation> explanation) {
         return new Evaluation(subject, state.person().id(), state.asOf(), framework.id(), framework.version(), hash,

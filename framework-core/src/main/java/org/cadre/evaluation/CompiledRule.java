@@ -41,6 +41,10 @@ public final class CompiledRule {
         return root.cost();
     }
 
+    Node root() {
+        return root;
+    }
+
     @Override
     public String toString() {
         return "CompiledRule[" + root.text + "]";

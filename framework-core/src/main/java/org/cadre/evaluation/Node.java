@@ -23,6 +23,12 @@ abstract class Node {
     /** How many nodes and set members this node visits: a bound on the cost of evaluating it. */
     abstract long cost();
 
+    /**
+     * The smallest changes found that make this node MET: {@link Fix#NONE} when it is MET already, empty
+     * when no development can make it MET (a band, a cap on months in post, a rule under "not").
+     */
+    abstract java.util.Optional<Fix> fix(PersonState state, CompiledFramework compiled);
+
     Explanation leaf(Verdict verdict, String sentence, List<String> missing) {
         return new Explanation(verdict, pointer, text, sentence, verdict == Verdict.UNKNOWN ? missing : List.of(),
                 List.of());

@@ -68,6 +68,18 @@ final class Nodes {
         }
 
         @Override
+        Optional<Fix> fix(PersonState state, CompiledFramework compiled) {
+            if (verdict(state) == Verdict.MET) {
+                return Optional.of(Fix.NONE);
+            }
+            int position = state.position(member.index());
+            if (position >= 0 && comparison != Rule.Comparison.AT_LEAST) {
+                return Optional.empty(); // development raises levels; it does not lower them
+            }
+            return Optional.of(Fix.of(levelChange(member, position, threshold)));
+        }
+
+        @Override
         long cost() {
             return 1;
         }
@@ -130,6 +142,28 @@ final class Nodes {
         }
 
         @Override
+        Optional<Fix> fix(PersonState state, CompiledFramework compiled) {
+            List<Fix> candidates = new ArrayList<>();
+            int met = 0;
+            for (Node child : children) {
+                if (child.verdict(state) == Verdict.MET) {
+                    met++;
+                    continue;
+                }
+                child.fix(state, compiled).ifPresent(candidates::add);
+            }
+            int missing = Math.max(0, needed - met);
+            if (missing == 0) {
+                return Optional.of(Fix.NONE);
+            }
+            if (candidates.size() < missing) {
+                return Optional.empty();
+            }
+            candidates.sort(java.util.Comparator.comparingDouble(Fix::size));
+            return Optional.of(Fix.all(candidates.subList(0, missing), compiled));
+        }
+
+        @Override
         long cost() {
             long cost = 1;
             for (Node child : children) {
@@ -160,6 +194,11 @@ final class Nodes {
         }
 
         @Override
+        Optional<Fix> fix(PersonState state, CompiledFramework compiled) {
+            return verdict(state) == Verdict.MET ? Optional.of(Fix.NONE) : Optional.empty();
+        }
+
+        @Override
         long cost() {
             return 1 + child.cost();
         }
@@ -185,6 +224,11 @@ final class Nodes {
         Explanation explain(PersonState state) {
             Explanation inner = target.explain(state);
             return branch(inner.verdict(), "the named rule [" + name + "] is required", List.of(inner));
+        }
+
+        @Override
+        Optional<Fix> fix(PersonState state, CompiledFramework compiled) {
+            return target.fix(state, compiled);
         }
 
         @Override
@@ -258,6 +302,39 @@ final class Nodes {
                 }
             }
             return leaf(decide(counts), found + "; " + required, missing);
+        }
+
+        @Override
+        Optional<Fix> fix(PersonState state, CompiledFramework compiled) {
+            if (verdict(state) == Verdict.MET) {
+                return Optional.of(Fix.NONE);
+            }
+            List<Fix> raises = new ArrayList<>();
+            int above = 0;
+            for (int i = 0; i < members.size(); i++) {
+                int position = state.position(members.get(i).index());
+                if (position >= thresholds[i]) {
+                    above++;
+                } else if (quantifier == Rule.Quantifier.NONE) {
+                    if (position < 0 && thresholds[i] > 0) {
+                        raises.add(Fix.of(levelChange(members.get(i), position, thresholds[i] - 1)));
+                    } else if (position < 0) {
+                        return Optional.empty();
+                    }
+                } else {
+                    raises.add(Fix.of(levelChange(members.get(i), position, thresholds[i])));
+                }
+            }
+            if (quantifier == Rule.Quantifier.NONE) {
+                return above > 0 ? Optional.empty() : Optional.of(Fix.all(raises, compiled));
+            }
+            if (quantifier == Rule.Quantifier.ALL) {
+                return Optional.of(Fix.all(raises, compiled));
+            }
+            raises.sort(java.util.Comparator.comparingDouble(Fix::size));
+            int missing = n - above;
+            return missing > raises.size() ? Optional.empty()
+                    : Optional.of(Fix.all(raises.subList(0, missing), compiled));
         }
 
         @Override
@@ -340,6 +417,44 @@ final class Nodes {
 
         private String scaleNote() {
             return "0 is " + lower(members.get(0).label(0)) + ", " + top + " is " + lower(members.get(0).label(top));
+        }
+
+        @Override
+        Optional<Fix> fix(PersonState state, CompiledFramework compiled) {
+            if (verdict(state) == Verdict.MET) {
+                return Optional.of(Fix.NONE);
+            }
+            int[] current = new int[members.size()];
+            int[] target = new int[members.size()];
+            long sum = 0;
+            for (int i = 0; i < members.size(); i++) {
+                current[i] = state.position(members.get(i).index());
+                target[i] = Math.max(current[i], 0);
+                if (aggregate == Rule.Aggregate.MINIMUM) {
+                    target[i] = Math.max(target[i], threshold);
+                }
+                sum += target[i];
+            }
+            if (aggregate == Rule.Aggregate.MEAN) {
+                // Raise the lowest member one step at a time until the mean reaches the threshold.
+                while (sum < (long) threshold * members.size()) {
+                    int lowest = 0;
+                    for (int i = 1; i < target.length; i++) {
+                        if (target[i] < target[lowest]) {
+                            lowest = i;
+                        }
+                    }
+                    target[lowest]++;
+                    sum++;
+                }
+            }
+            List<Fix> changes = new ArrayList<>();
+            for (int i = 0; i < members.size(); i++) {
+                if (current[i] < 0 || target[i] > current[i]) {
+                    changes.add(Fix.of(levelChange(members.get(i), current[i], target[i])));
+                }
+            }
+            return Optional.of(Fix.all(changes, compiled));
         }
 
         @Override
@@ -426,6 +541,83 @@ final class Nodes {
         }
 
         @Override
+        Optional<Fix> fix(PersonState state, CompiledFramework compiled) {
+            if (verdict(state) == Verdict.MET) {
+                return Optional.of(Fix.NONE);
+            }
+            int[] l = targets(left, state);
+            int[] r = targets(right, state);
+            // Unassessed members are assumed at the other side's mean; then the lower side is raised.
+            fillUnknown(l, r);
+            fillUnknown(r, l);
+            for (int step = 0; step < (left.size() + right.size()) * (top + 1); step++) {
+                double lm = mean(l);
+                double rm = mean(r);
+                if (Math.abs(lm - rm) <= within) {
+                    List<Fix> changes = new ArrayList<>();
+                    addChanges(left, l, state, changes);
+                    addChanges(right, r, state, changes);
+                    return Optional.of(Fix.all(changes, compiled));
+                }
+                int[] lower = lm < rm ? l : r;
+                int lowest = 0;
+                for (int i = 1; i < lower.length; i++) {
+                    if (lower[i] < lower[lowest]) {
+                        lowest = i;
+                    }
+                }
+                if (lower[lowest] >= top) {
+                    return Optional.empty();
+                }
+                lower[lowest]++;
+            }
+            return Optional.empty();
+        }
+
+        private static int[] targets(List<Member> side, PersonState state) {
+            int[] positions = new int[side.size()];
+            for (int i = 0; i < positions.length; i++) {
+                positions[i] = state.position(side.get(i).index());
+            }
+            return positions;
+        }
+
+        private static void fillUnknown(int[] side, int[] other) {
+            long sum = 0;
+            int known = 0;
+            for (int position : other) {
+                if (position >= 0) {
+                    sum += position;
+                    known++;
+                }
+            }
+            int fill = known == 0 ? 0 : (int) Math.round((double) sum / known);
+            for (int i = 0; i < side.length; i++) {
+                if (side[i] < 0) {
+                    side[i] = -(fill + 2); // marks "unknown, to be assessed at fill"
+                }
+            }
+        }
+
+        private static double mean(int[] side) {
+            long sum = 0;
+            for (int position : side) {
+                sum += position < -1 ? -position - 2 : position;
+            }
+            return (double) sum / side.length;
+        }
+
+        private static void addChanges(List<Member> side, int[] targets, PersonState state, List<Fix> changes) {
+            for (int i = 0; i < side.size(); i++) {
+                int current = state.position(side.get(i).index());
+                int target = targets[i] < -1 ? -targets[i] - 2 : targets[i];
+                if (current < 0 || target > current) {
+                    changes.add(Fix.of(levelChange(side.get(i), current, target)));
+                }
+            }
+        }
+
+        @Override
         long cost() {
             return 1 + left.size() + right.size();
         }
@@ -495,6 +687,20 @@ final class Nodes {
         }
 
         @Override
+        Optional<Fix> fix(PersonState state, CompiledFramework compiled) {
+            if (verdict(state) == Verdict.MET) {
+                return Optional.of(Fix.NONE);
+            }
+            if (taken == Rule.Taken.ENROLLED) {
+                return Optional.of(Fix.of(new Change(Change.Kind.ENROL, programme, "", "", 0, 0.5,
+                        "enrol in " + title)));
+            }
+            return Optional.of(Fix.of(new Change(Change.Kind.COMPLETE_PROGRAMME, programme, "", "", 0, 1.0,
+                    "complete " + title + withinMonths.map(months -> " (within " + months + " months of the date)")
+                            .orElse(""))));
+        }
+
+        @Override
         long cost() {
             return 1;
         }
@@ -532,6 +738,34 @@ final class Nodes {
         }
 
         @Override
+        Optional<Fix> fix(PersonState state, CompiledFramework compiled) {
+            if (verdict(state) == Verdict.MET) {
+                return Optional.of(Fix.NONE);
+            }
+            Optional<BigDecimal> found = state.number(fact);
+            BigDecimal goal = switch (comparison) {
+                case MORE_THAN -> value.add(value.ulp().min(BigDecimal.ONE));
+                case LESS_THAN -> value.subtract(value.ulp().min(BigDecimal.ONE));
+                default -> value;
+            };
+            if (found.isPresent() && comparison != Rule.Comparison.AT_LEAST
+                    && comparison != Rule.Comparison.MORE_THAN) {
+                return Optional.empty(); // time and practice only grow
+            }
+            if (found.isEmpty()) {
+                return Optional.of(Fix.of(new Change(Change.Kind.NUMBER, fact, "", goal.toPlainString(), 0, 0.1,
+                        "record " + fact + " (" + words(comparison) + " " + value.toPlainString() + unit
+                                + " is required)")));
+            }
+            BigDecimal shortfall = goal.subtract(found.get());
+            double size = value.signum() == 0 ? 1.0
+                    : Math.min(1.0, shortfall.abs().doubleValue() / value.abs().doubleValue());
+            return Optional.of(Fix.of(new Change(Change.Kind.NUMBER, fact, found.get().toPlainString(),
+                    goal.toPlainString(), 0, size, "increase " + fact + " from " + found.get().toPlainString() + " to "
+                    + goal.toPlainString() + unit + " (" + shortfall.toPlainString() + unit + " more)")));
+        }
+
+        @Override
         long cost() {
             return 1;
         }
@@ -559,6 +793,19 @@ final class Nodes {
             String sentence = state.string(fact).map(found -> fact + " is [" + found + "]; " + required)
                     .orElse(fact + " is not recorded; " + required);
             return leaf(verdict(state), sentence, List.of("the fact " + fact));
+        }
+
+        @Override
+        Optional<Fix> fix(PersonState state, CompiledFramework compiled) {
+            Verdict verdict = verdict(state);
+            if (verdict == Verdict.MET) {
+                return Optional.of(Fix.NONE);
+            }
+            if (verdict == Verdict.NOT_MET) {
+                return Optional.empty(); // not something development changes
+            }
+            return Optional.of(Fix.of(new Change(Change.Kind.STRING, fact, "", values.get(0), 0, 0.1,
+                    "record " + fact + " (one of " + values + " is required)")));
         }
 
         @Override
@@ -620,9 +867,38 @@ final class Nodes {
         }
 
         @Override
+        Optional<Fix> fix(PersonState state, CompiledFramework compiled) {
+            int count = count(state);
+            if (count >= n) {
+                return Optional.of(Fix.NONE);
+            }
+            String kind = kinds.isEmpty() ? "" : kinds.get(0);
+            String source = sources.isEmpty() ? "" : sources.get(0).jsonName();
+            int more = n - count;
+            return Optional.of(Fix.of(new Change(Change.Kind.EVIDENCE, members.get(0).id(), source, kind, more,
+                    (double) more / n, "add " + more + (more == 1 ? " item" : " items") + " of evidence"
+                    + (kind.isEmpty() ? "" : " of kind " + kind) + (source.isEmpty() ? "" : " from " + source)
+                    + " for " + members.get(0).title()
+                    + withinMonths.map(months -> " within " + months + " months").orElse(""))));
+        }
+
+        @Override
         long cost() {
             return 1 + members.size();
         }
+    }
+
+    /** A change that brings a member from a position (or unassessed, -1) to a target position. */
+    static Change levelChange(Member member, int from, int to) {
+        int top = Math.max(1, member.levels().size() - 1);
+        double size = (to - Math.max(from, 0)) / (double) top + (from < 0 ? 0.1 : 0);
+        String toLabel = lower(member.label(to));
+        String sentence = from < 0
+                ? "have " + member.title() + " assessed: at least " + toLabel + " is required"
+                : "raise " + member.title() + " from " + lower(member.label(from)) + " to " + toLabel + " ("
+                + (to - from) + (to - from == 1 ? " level)" : " levels)");
+        return new Change(Change.Kind.LEVEL, member.id(), from < 0 ? "" : member.levels().get(from).id(),
+                member.levels().get(to).id(), 0, size, sentence);
     }
 
     static String lower(String label) {
