@@ -33,8 +33,14 @@ import org.cadre.report.Pointers;
  */
 public final class RuleChecker {
 
-    /** The deepest a rule may be nested: a rule inside {@value} others is refused. */
+    /** The deepest a rule may be nested, counting the named rules it refers to: deeper is refused. */
     public static final int MAX_DEPTH = 100;
+
+    /**
+     * The most a rule may cost to evaluate once: rule nodes plus the members of the sets they visit, with
+     * each reference to a named rule counting that rule's whole cost. Costlier rules are refused.
+     */
+    public static final long MAX_COST = 1_000_000;
 
     private RuleChecker() {
     }
@@ -43,11 +49,12 @@ public final class RuleChecker {
     public static List<Issue> check(Framework framework) {
         Run run = new Run(framework);
         run.facts();
+        run.referenceCycles();
+        run.namedMetrics();
         List<String> named = new ArrayList<>(framework.rules().keySet());
         for (String name : named) {
             run.rule(framework.rules().get(name), Pointers.of("rules", name));
         }
-        run.referenceCycles();
         for (int p = 0; p < framework.programmes().size(); p++) {
             Programme programme = framework.programmes().get(p);
             int index = p;
@@ -111,12 +118,117 @@ public final class RuleChecker {
             }
         }
 
+        /** Depth and cost of each named rule outside a reference cycle, worked out callee first. */
+        private final Map<String, long[]> namedMetrics = new HashMap<>();
+        private final Set<String> inCycles = new HashSet<>();
+
+        void namedMetrics() {
+            // Kahn's algorithm over the references: a named rule is measured once all it refers to are.
+            Map<String, Integer> waiting = new HashMap<>();
+            Map<String, List<String>> usedBy = new HashMap<>();
+            Deque<String> ready = new ArrayDeque<>();
+            framework.rules().forEach((name, rule) -> {
+                int count = 0;
+                for (String target : refs(rule)) {
+                    if (framework.rules().containsKey(target)) {
+                        count++;
+                        usedBy.computeIfAbsent(target, key -> new ArrayList<>()).add(name);
+                    }
+                }
+                waiting.put(name, count);
+                if (count == 0) {
+                    ready.add(name);
+                }
+            });
+            while (!ready.isEmpty()) {
+                String name = ready.poll();
+                namedMetrics.put(name, metrics(framework.rules().get(name)));
+                for (String user : usedBy.getOrDefault(name, List.of())) {
+                    if (waiting.merge(user, -1, Integer::sum) == 0) {
+                        ready.add(user);
+                    }
+                }
+            }
+        }
+
+        /** {depth, cost} of a rule, without recursion; references count their target's depth and cost. */
+        private long[] metrics(Rule rule) {
+            Map<Rule, long[]> done = new java.util.IdentityHashMap<>();
+            Deque<Rule> stack = new ArrayDeque<>();
+            stack.push(rule);
+            while (!stack.isEmpty()) {
+                Rule next = stack.peek();
+                List<Rule> inner = children(next);
+                boolean pending = false;
+                for (Rule child : inner) {
+                    if (!done.containsKey(child)) {
+                        stack.push(child);
+                        pending = true;
+                    }
+                }
+                if (pending) {
+                    continue;
+                }
+                stack.pop();
+                long depth = 1;
+                long cost = 1 + members(next);
+                for (Rule child : inner) {
+                    long[] metrics = done.get(child);
+                    depth = Math.max(depth, 1 + metrics[0]);
+                    cost = saturate(cost + metrics[1]);
+                }
+                if (next instanceof Rule.Ref ref) {
+                    long[] target = namedMetrics.get(ref.name());
+                    if (target != null) {
+                        depth = Math.max(depth, 1 + target[0]);
+                        cost = saturate(cost + target[1]);
+                    }
+                }
+                done.put(next, new long[] {depth, cost});
+            }
+            return done.get(rule);
+        }
+
+        private long members(Rule rule) {
+            if (rule instanceof Rule.Count count) {
+                return framework.resolve(count.set()).size();
+            }
+            if (rule instanceof Rule.LevelOfSet ofSet) {
+                return framework.resolve(ofSet.set()).size();
+            }
+            if (rule instanceof Rule.Balance balance) {
+                return framework.resolve(balance.left()).size() + (long) framework.resolve(balance.right()).size();
+            }
+            if (rule instanceof Rule.EvidenceCount evidence) {
+                return framework.resolve(evidence.set()).size();
+            }
+            if (rule instanceof Rule.StringFact fact) {
+                return fact.values().size();
+            }
+            return 0;
+        }
+
+        private static long saturate(long value) {
+            return value < 0 || value > Long.MAX_VALUE / 4 ? Long.MAX_VALUE / 4 : value;
+        }
+
         void rule(Rule rule, String pointer) {
             int depth = depth(rule);
             if (depth > MAX_DEPTH) {
                 error(Codes.RULE_TOO_DEEP, pointer, "the rule is nested " + depth + " deep, more than the limit of "
                         + MAX_DEPTH + "; split it into named rules");
                 return;
+            }
+            long[] metrics = metrics(rule);
+            if (metrics[0] > MAX_DEPTH) {
+                error(Codes.RULE_TOO_DEEP, pointer, "counting the named rules it refers to, the rule is nested "
+                        + metrics[0] + " deep, more than the limit of " + MAX_DEPTH
+                        + "; shorten the chain of references");
+            } else if (metrics[1] > MAX_COST) {
+                error(Codes.RULE_TOO_COSTLY, pointer, String.format(java.util.Locale.ROOT, "evaluating the rule once"
+                        + " would cost %,d steps (rule nodes and set members, each use of a named rule counted in"
+                        + " full), more than the limit of %,d; refer to shared named rules less often",
+                        metrics[1] >= Long.MAX_VALUE / 4 ? Long.MAX_VALUE / 4 : metrics[1], MAX_COST));
             }
             visit(rule, pointer);
         }
@@ -206,9 +318,20 @@ public final class RuleChecker {
             };
             String base = Pointers.append(at, form);
             List<Competency> members = set(count.set(), Pointers.append(base, "set"));
+            List<String> unrated = new ArrayList<>();
             for (Competency member : members) {
-                framework.effectiveScale(member.id()).ifPresent(scale ->
-                        levelOn(scale, count.level(), member.id(), Pointers.append(base, "level")));
+                Optional<ProficiencyScale> scale = framework.effectiveScale(member.id());
+                if (scale.isEmpty()) {
+                    unrated.add(member.id());
+                } else {
+                    levelOn(scale.get(), count.level(), member.id(), Pointers.append(base, "level"));
+                }
+            }
+            if (!unrated.isEmpty()) {
+                error(Codes.RULE_COMPETENCY_NOT_RATED, Pointers.append(base, "set"), "the set holds competencies"
+                        + " without a scale, whose level can never be known: " + unrated.stream()
+                        .map(id -> "[" + id + "]").collect(Collectors.joining(", ")));
+                return;
             }
             if (count.quantifier() == Rule.Quantifier.AT_LEAST && !members.isEmpty()
                     && count.n() > members.size()) {
@@ -283,7 +406,7 @@ public final class RuleChecker {
             }
             List<Competency> members = framework.resolve(set);
             if (members.isEmpty() && !unknown) {
-                error(Codes.RULE_SET_EMPTY, pointer, "the set holds no active competency with a scale,"
+                error(Codes.RULE_SET_EMPTY, pointer, describe(set) + " holds no active competency with a scale,"
                         + " so the rule says nothing about anyone");
             }
             return members;
@@ -361,6 +484,7 @@ public final class RuleChecker {
                         pending.add(new ArrayList<>(references.get(target)));
                     } else if (seen == 1) {
                         List<String> cycle = new ArrayList<>(path.subList(path.indexOf(target), path.size()));
+                        inCycles.addAll(cycle);
                         cycle.add(target);
                         error(Codes.RULE_REF_CYCLE, Pointers.of("rules", target), "named rules refer to each other"
                                 + " in a cycle: " + cycle.stream().map(n -> "[" + n + "]")
@@ -368,6 +492,16 @@ public final class RuleChecker {
                     }
                 }
             }
+        }
+
+        private static String describe(CompetencySet set) {
+            if (set instanceof CompetencySet.Subtree subtree) {
+                return "the subtree below [" + subtree.root() + "]";
+            }
+            if (set instanceof CompetencySet.Tagged tagged) {
+                return "the set of competencies tagged [" + tagged.tag() + "]";
+            }
+            return "the set " + ((CompetencySet.Listed) set).ids();
         }
 
         private List<String> competencyIds() {

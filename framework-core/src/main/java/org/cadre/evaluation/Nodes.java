@@ -403,6 +403,10 @@ final class Nodes {
                 found = aggregate == Rule.Aggregate.MINIMUM
                         ? what + " is " + lower(members.get(0).label((int) bounds.low))
                         : what + " is " + position(bounds.low) + " (" + scaleNote() + ")";
+            } else if (bounds.verdict == Verdict.NOT_MET) {
+                found = (aggregate == Rule.Aggregate.MINIMUM ? "the lowest known level is "
+                        + lower(members.get(0).label((int) bounds.low)) : "even at best, " + what + " would be "
+                        + position(bounds.high)) + " (" + bounds.unknown + " of " + members.size() + " not assessed)";
             } else {
                 found = what + " is not known: " + bounds.unknown + " of " + members.size() + " not assessed";
             }
@@ -516,10 +520,10 @@ final class Nodes {
             if (l[2] == 0 && r[2] == 0) {
                 sentence = names(left) + " at " + position(l[0]) + " and " + names(right) + " at " + position(r[0])
                         + " are " + position(Math.abs(l[0] - r[0])) + " levels apart; at most " + within
-                        + " is allowed";
+                        + (within == 1 ? " level is" : " levels are") + " allowed";
             } else {
                 sentence = "the balance of " + names(left) + " and " + names(right) + " is not known: some are not"
-                        + " assessed; at most " + within + " levels apart is allowed";
+                        + " assessed; at most " + within + (within == 1 ? " level" : " levels") + " apart is allowed";
             }
             List<String> missing = new ArrayList<>();
             for (Member member : concat(left, right)) {
@@ -651,8 +655,10 @@ final class Nodes {
 
         private Verdict matches(ProgrammeRecord record, LocalDate asOf) {
             if (taken == Rule.Taken.ENROLLED) {
-                return Verdict.of(record.state() == ProgrammeState.ENROLLED
-                        && record.start().map(start -> !start.isAfter(asOf)).orElse(true));
+                boolean started = record.start().map(start -> !start.isAfter(asOf)).orElse(true);
+                boolean stillOn = record.state() == ProgrammeState.ENROLLED
+                        || (record.start().isPresent() && record.end().map(end -> end.isAfter(asOf)).orElse(false));
+                return Verdict.of(started && stillOn);
             }
             if (record.state() != ProgrammeState.COMPLETED) {
                 return Verdict.NOT_MET;

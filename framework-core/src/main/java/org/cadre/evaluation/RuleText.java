@@ -70,7 +70,8 @@ public final class RuleText {
         } else if (rule instanceof Rule.StringFact fact) {
             text.append(fact.fact()).append(" is one of ").append(fact.values());
         } else if (rule instanceof Rule.EvidenceCount evidence) {
-            text.append("at least ").append(evidence.n()).append(" items of evidence")
+            text.append("at least ").append(evidence.n()).append(evidence.n() == 1 ? " item" : " items")
+                    .append(" of evidence")
                     .append(evidence.kinds().isEmpty() ? "" : " of kind " + evidence.kinds())
                     .append(evidence.sources().isEmpty() ? "" : " from "
                             + evidence.sources().stream().map(RaterSource::jsonName).toList())

@@ -299,7 +299,7 @@ public final class Framework {
     /**
      * The competencies of a set: for a subtree, the active competencies below its root that are rated
      * (have an effective scale); for a tag, the active rated competencies with that tag; for a list, the
-     * listed competencies that exist, in the order listed. Document order otherwise; never {@code null}.
+     * listed competencies that exist, in the order listed, each once. Document order otherwise; never {@code null}.
      */
     public List<Competency> resolve(CompetencySet set) {
         if (set instanceof CompetencySet.Subtree subtree) {
@@ -309,8 +309,8 @@ public final class Framework {
             return competencies.stream().filter(competency -> competency.tags().contains(tagged.tag()))
                     .filter(this::ratedAndActive).toList();
         }
-        return ((CompetencySet.Listed) set).ids().stream().map(competenciesById::get).filter(Objects::nonNull)
-                .toList();
+        return ((CompetencySet.Listed) set).ids().stream().distinct().map(competenciesById::get)
+                .filter(Objects::nonNull).toList();
     }
 
     private boolean ratedAndActive(Competency competency) {

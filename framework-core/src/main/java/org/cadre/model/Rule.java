@@ -200,8 +200,9 @@ public sealed interface Rule {
     }
 
     /**
-     * A programme completed (at or before the as-of date) or enrolled in, optionally within the last
-     * {@code withinMonths} months before the as-of date.
+     * A programme completed (at or before the as-of date, optionally within the last {@code withinMonths}
+     * months) or enrolled in at the as-of date: a record marked enrolled that started by then, or one marked
+     * completed that started by then and ends after it.
      *
      * @param programme    the programme's id
      * @param taken        completed or enrolled
@@ -213,6 +214,14 @@ public sealed interface Rule {
             Objects.requireNonNull(programme, "programme");
             Objects.requireNonNull(taken, "taken");
             Objects.requireNonNull(withinMonths, "withinMonths");
+            if (taken == Taken.ENROLLED && withinMonths.isPresent()) {
+                throw new IllegalArgumentException("withinMonths applies to completed programmes only");
+            }
+            withinMonths.ifPresent(months -> {
+                if (months < 1) {
+                    throw new IllegalArgumentException("withinMonths must be at least 1, got " + months);
+                }
+            });
         }
     }
 

@@ -145,8 +145,10 @@ public final class Codes {
     public static final String RULE_REF_CYCLE = "rule.ref.cycle";
     /** A rule can never be met: it asks for more than its set or list holds. */
     public static final String RULE_UNSATISFIABLE = "rule.unsatisfiable";
-    /** A rule is nested deeper than the limit. */
+    /** A rule is nested deeper than the limit, counting the named rules it refers to. */
     public static final String RULE_TOO_DEEP = "rule.too-deep";
+    /** Evaluating a rule once would cost more than the limit (named rules count each time they are used). */
+    public static final String RULE_TOO_COSTLY = "rule.too-costly";
 
     // --- person records ----------------------------------------------------------------------------
     /** Two people in one cohort share an id. */
