@@ -64,7 +64,7 @@ public sealed interface Rule {
     enum Aggregate {
         /** The lowest level in the set. */
         MINIMUM,
-        /** The mean of the levels' ranks. */
+        /** The mean of the levels' positions on the scale (the lowest level is 0). */
         MEAN
     }
 

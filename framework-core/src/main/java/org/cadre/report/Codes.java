@@ -57,8 +57,6 @@ public final class Codes {
     public static final String SCHEMA_RANGE = "schema.range";
     /** An array holds the same item twice where items must be unique. */
     public static final String SCHEMA_UNIQUE = "schema.unique";
-    /** A field that is reserved for a later format version. */
-    public static final String SCHEMA_RESERVED = "schema.reserved";
     /** Any other schema violation. */
     public static final String SCHEMA_OTHER = "schema.invalid";
 

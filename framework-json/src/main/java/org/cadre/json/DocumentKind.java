@@ -9,7 +9,11 @@ import java.util.Optional;
  */
 public enum DocumentKind {
     /** A competency framework with its scales, competency tree and programmes. */
-    FRAMEWORK("framework");
+    FRAMEWORK("framework"),
+    /** One person's record: ratings, evidence, programmes and facts. */
+    PERSON("person"),
+    /** Several people's records in one document. */
+    COHORT("cohort");
 
     /** The format version every kind currently uses. */
     public static final String FORMAT_VERSION = "1.0";

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,14 +14,20 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.cadre.check.FrameworkChecker;
+import org.cadre.check.PersonChecker;
 import org.cadre.json.internal.BeanCheck;
 import org.cadre.json.internal.FrameworkBinder;
+import org.cadre.json.internal.JsonLines;
 import org.cadre.json.internal.JsonText;
 import org.cadre.json.internal.ModelCheck;
+import org.cadre.json.internal.PersonCodec;
 import org.cadre.json.internal.SchemaCheck;
 import org.cadre.json.internal.SourceText;
 import org.cadre.model.Framework;
+import org.cadre.person.Person;
+import org.cadre.report.Pointers;
 import org.cadre.report.CadreException;
 import org.cadre.report.Codes;
 import org.cadre.report.Issue;
@@ -34,6 +42,11 @@ import tools.jackson.databind.JsonNode;
  * {@code formatVersion} → JSON Schema → binding to the model → Bean Validation → semantic checks. The
  * result is a model or a report that lists every problem found, each with a code, a JSON Pointer, a line
  * and column and a message. Problems in a document are never thrown.
+ *
+ * <p>Frameworks, person records and cohorts (a document with a list of people, or a JSON Lines stream read
+ * one line at a time) all load this way. A person or cohort loaded together with a framework and an as-of
+ * date is also checked against that framework ({@link PersonChecker}). Person records are personal data:
+ * the loader logs ids and counts, never ratings, facts or references.
  *
  * <pre>{@code
  * DocumentLoader loader = DocumentLoader.create();
@@ -138,7 +151,9 @@ public final class DocumentLoader {
     }
 
     /**
-     * Checks a document of any kind, detected from its {@code kind} field, and returns the report.
+     * Checks a document of any kind (framework, person or cohort), detected from its {@code kind} field, and
+     * returns the report. A JSON Lines cohort is not one document: read it with
+     * {@link #streamCohort(Path, Consumer)}.
      *
      * @throws CadreException if the file cannot be read
      */
@@ -154,6 +169,8 @@ public final class DocumentLoader {
         }
         return switch (staged.kind) {
             case FRAMEWORK -> framework(staged).report();
+            case PERSON -> person(staged, null, null).report();
+            case COHORT -> cohort(staged, null, null).report();
         };
     }
 
@@ -165,6 +182,423 @@ public final class DocumentLoader {
      */
     public Report check(Framework framework) {
         return Report.of("", cap(ModelCheck.check(framework, Schemas.CHECK)));
+    }
+
+    // ------------------------------------------------------------------------------------------ people
+
+    /**
+     * Loads one person's record from a file.
+     *
+     * @throws CadreException if the file cannot be read (the cause says why)
+     */
+    public LoadResult<Person> loadPerson(Path file) {
+        return loadPerson(readFile(file), file.toString());
+    }
+
+    /**
+     * Loads one person's record from a stream, reading at most the size limit plus one byte. The stream is
+     * not closed.
+     *
+     * @param source a name for the document in the report, such as a file name
+     * @throws CadreException if the stream cannot be read
+     */
+    public LoadResult<Person> loadPerson(InputStream in, String source) {
+        return loadPerson(readStream(in, source), source);
+    }
+
+    /**
+     * Loads one person's record from bytes that should be UTF-8 JSON.
+     *
+     * @param source a name for the document in the report
+     */
+    public LoadResult<Person> loadPerson(byte[] bytes, String source) {
+        return person(stage(bytes, source, Optional.of(DocumentKind.PERSON)), null, null);
+    }
+
+    /**
+     * Loads one person's record from JSON text.
+     *
+     * @param source a name for the document in the report
+     */
+    public LoadResult<Person> loadPerson(String text, String source) {
+        return loadPerson(utf8(text), source);
+    }
+
+    /**
+     * Loads one person's record from a file and checks it against a framework at an as-of date (see
+     * {@link #checkPerson(Framework, Person, LocalDate)}); the record is invalid if that finds an error.
+     *
+     * @throws CadreException if the file cannot be read
+     */
+    public LoadResult<Person> loadPerson(Path file, Framework framework, LocalDate asOf) {
+        return loadPerson(readFile(file), file.toString(), framework, asOf);
+    }
+
+    /**
+     * Loads one person's record from a stream and checks it against a framework at an as-of date. The
+     * stream is not closed.
+     *
+     * @throws CadreException if the stream cannot be read
+     */
+    public LoadResult<Person> loadPerson(InputStream in, String source, Framework framework, LocalDate asOf) {
+        return loadPerson(readStream(in, source), source, framework, asOf);
+    }
+
+    /** Loads one person's record from bytes and checks it against a framework at an as-of date. */
+    public LoadResult<Person> loadPerson(byte[] bytes, String source, Framework framework, LocalDate asOf) {
+        return person(stage(bytes, source, Optional.of(DocumentKind.PERSON)), required(framework, "framework"),
+                required(asOf, "asOf"));
+    }
+
+    /** Loads one person's record from JSON text and checks it against a framework at an as-of date. */
+    public LoadResult<Person> loadPerson(String text, String source, Framework framework, LocalDate asOf) {
+        return loadPerson(utf8(text), source, framework, asOf);
+    }
+
+    /**
+     * Loads a cohort document ({@code "kind": "cohort"}): a list of people with unique ids.
+     *
+     * @throws CadreException if the file cannot be read
+     */
+    public LoadResult<List<Person>> loadCohort(Path file) {
+        return loadCohort(readFile(file), file.toString());
+    }
+
+    /**
+     * Loads a cohort document from a stream, reading at most the size limit plus one byte. The stream is
+     * not closed. For cohorts too large for one document, use JSON Lines and
+     * {@link #streamCohort(InputStream, String, Consumer)}.
+     *
+     * @throws CadreException if the stream cannot be read
+     */
+    public LoadResult<List<Person>> loadCohort(InputStream in, String source) {
+        return loadCohort(readStream(in, source), source);
+    }
+
+    /** Loads a cohort document from bytes that should be UTF-8 JSON. */
+    public LoadResult<List<Person>> loadCohort(byte[] bytes, String source) {
+        return cohort(stage(bytes, source, Optional.of(DocumentKind.COHORT)), null, null);
+    }
+
+    /** Loads a cohort document from JSON text. */
+    public LoadResult<List<Person>> loadCohort(String text, String source) {
+        return loadCohort(utf8(text), source);
+    }
+
+    /**
+     * Loads a cohort document from a file and checks each person against a framework at an as-of date; the
+     * cohort is invalid if any person has an error.
+     *
+     * @throws CadreException if the file cannot be read
+     */
+    public LoadResult<List<Person>> loadCohort(Path file, Framework framework, LocalDate asOf) {
+        return loadCohort(readFile(file), file.toString(), framework, asOf);
+    }
+
+    /**
+     * Loads a cohort document from a stream and checks each person against a framework at an as-of date.
+     * The stream is not closed.
+     *
+     * @throws CadreException if the stream cannot be read
+     */
+    public LoadResult<List<Person>> loadCohort(InputStream in, String source, Framework framework,
+                                               LocalDate asOf) {
+        return loadCohort(readStream(in, source), source, framework, asOf);
+    }
+
+    /** Loads a cohort document from bytes and checks each person against a framework at an as-of date. */
+    public LoadResult<List<Person>> loadCohort(byte[] bytes, String source, Framework framework, LocalDate asOf) {
+        return cohort(stage(bytes, source, Optional.of(DocumentKind.COHORT)), required(framework, "framework"),
+                required(asOf, "asOf"));
+    }
+
+    /** Loads a cohort document from JSON text and checks each person against a framework at an as-of date. */
+    public LoadResult<List<Person>> loadCohort(String text, String source, Framework framework, LocalDate asOf) {
+        return loadCohort(utf8(text), source, framework, asOf);
+    }
+
+    /**
+     * Reads a JSON Lines cohort from a file, one person per line; see
+     * {@link #streamCohort(InputStream, String, Consumer)}.
+     *
+     * @throws CadreException if the file cannot be read
+     */
+    public Report streamCohort(Path file, Consumer<Person> sink) {
+        return streamFile(file, null, null, sink);
+    }
+
+    /**
+     * Reads a JSON Lines cohort: each non-blank line holds one person's record as a JSON object, written as
+     * in a person document ({@code kind} and {@code formatVersion} may be left out; if given they must be
+     * {@code "person"} and {@code "1.0"}). The stream is read one line at a time and each valid person is
+     * handed to {@code sink} as soon as its line is read, so a cohort of any size needs memory for one line
+     * (at most {@link Limits#maxDocumentBytes()} bytes), the report and the ids seen so far.
+     *
+     * <p>A line with an error (not JSON, not UTF-8, too long, against the schema, a person id already seen
+     * on an earlier line) is skipped and its person is not handed on; the other lines are read as usual.
+     * Issues carry the line number in the file as their line, the column within that line, and JSON Pointers
+     * into the line's object. When lines were skipped, a last {@link org.cadre.report.Codes#COHORT_SKIPPED}
+     * warning says how many of how many. The report is capped at {@link Limits#maxIssues()} issues, besides
+     * that warning. The stream is not closed.
+     *
+     * @param source a name for the stream in the report, such as a file name
+     * @param sink   receives each valid person, in the order of the lines; what it throws is not caught
+     * @return every issue found
+     * @throws CadreException if the stream cannot be read
+     */
+    public Report streamCohort(InputStream in, String source, Consumer<Person> sink) {
+        return stream(in, source, null, null, sink);
+    }
+
+    /**
+     * Reads a JSON Lines cohort from a file and checks each person against a framework at an as-of date; a
+     * person with an error is skipped like a broken line.
+     *
+     * @throws CadreException if the file cannot be read
+     */
+    public Report streamCohort(Path file, Framework framework, LocalDate asOf, Consumer<Person> sink) {
+        return streamFile(file, required(framework, "framework"), required(asOf, "asOf"), sink);
+    }
+
+    /**
+     * Reads a JSON Lines cohort (see {@link #streamCohort(InputStream, String, Consumer)}) and checks each
+     * person against a framework at an as-of date; a person with an error is skipped like a broken line.
+     *
+     * @throws CadreException if the stream cannot be read
+     */
+    public Report streamCohort(InputStream in, String source, Framework framework, LocalDate asOf,
+                               Consumer<Person> sink) {
+        return stream(in, source, required(framework, "framework"), required(asOf, "asOf"), sink);
+    }
+
+    /**
+     * Checks a person's record against a framework at an as-of date: competencies, levels and programmes
+     * that exist, nothing dated after the as-of date, and facts the framework declares, of the right type and
+     * value. Issues carry JSON Pointers into the record's document form and no line or column.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public Report checkPerson(Framework framework, Person person, LocalDate asOf) {
+        return Report.of("", cap(PersonChecker.check(framework, person, asOf)));
+    }
+
+    private static <T> T required(T value, String name) {
+        return Objects.requireNonNull(value, name);
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private Report streamFile(Path file, Framework framework, LocalDate asOf, Consumer<Person> sink) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return stream(in, file.toString(), framework, asOf, sink);
+        } catch (IOException e) {
+            throw new CadreException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private LoadResult<Person> person(Staged staged, Framework framework, LocalDate asOf) {
+        if (staged.root == null) {
+            return LoadResult.invalid(finish(staged));
+        }
+        Person person = PersonCodec.bind(staged.root);
+        if (framework != null) {
+            staged.issues.addAll(PersonChecker.check(framework, person, asOf));
+        }
+        Report report = finish(staged);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("person [{}] from [{}]: {} ratings, {} evidence, {} programmes, {} facts; {} errors, {} warnings",
+                    person.id(), staged.source, person.ratings().size(), person.evidence().size(),
+                    person.programmes().size(), person.numbers().size() + person.strings().size(),
+                    report.errors().size(), report.warnings().size());
+        }
+        return report.isValid() ? LoadResult.valid(person, report) : LoadResult.invalid(report);
+    }
+
+    private LoadResult<List<Person>> cohort(Staged staged, Framework framework, LocalDate asOf) {
+        if (staged.root == null) {
+            return LoadResult.invalid(finish(staged));
+        }
+        JsonNode list = staged.root.get("people");
+        List<Person> people = new ArrayList<>(list.size());
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            Person person = PersonCodec.bind(list.get(i));
+            String base = Pointers.of("people", i);
+            Integer first = seen.putIfAbsent(person.id(), i);
+            if (first != null) {
+                staged.issues.add(Issue.error(Codes.PERSON_DUPLICATE_ID, Pointers.append(base, "id"), "person ["
+                        + person.id() + "] is already in the cohort at /people/" + first + "; each person appears"
+                        + " once"));
+            }
+            if (framework != null) {
+                for (Issue issue : PersonChecker.check(framework, person, asOf)) {
+                    staged.issues.add(within(base, issue));
+                }
+            }
+            people.add(person);
+        }
+        Report report = finish(staged);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("cohort from [{}]: {} people; {} errors, {} warnings", staged.source, people.size(),
+                    report.errors().size(), report.warnings().size());
+        }
+        return report.isValid() ? LoadResult.valid(List.copyOf(people), report) : LoadResult.invalid(report);
+    }
+
+    private static Issue within(String base, Issue issue) {
+        return new Issue(issue.code(), issue.severity(), base + issue.pointer(), issue.line(), issue.column(),
+                issue.message());
+    }
+
+    /** Keeps the first issues up to the limit, in the order found, and counts the rest. */
+    private static final class Capped {
+        final int max;
+        final List<Issue> kept = new ArrayList<>();
+        long more;
+        boolean moreErrors;
+
+        Capped(int max) {
+            this.max = max;
+        }
+
+        void add(Issue issue) {
+            if (kept.size() < max) {
+                kept.add(issue);
+            } else {
+                more++;
+                moreErrors |= issue.isError();
+            }
+        }
+
+        List<Issue> issues() {
+            List<Issue> all = new ArrayList<>(kept);
+            if (more > 0) {
+                Issue last = kept.get(kept.size() - 1);
+                all.add(new Issue(Codes.REPORT_TRUNCATED, moreErrors ? Severity.ERROR : Severity.WARNING, "",
+                        last.line(), last.column(), String.format(Locale.ROOT,
+                        "%,d more issues were found and are not listed (the limit is %,d per document)", more, max)));
+            }
+            return all;
+        }
+    }
+
+    private Report stream(InputStream in, String source, Framework framework, LocalDate asOf,
+                          Consumer<Person> sink) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(sink, "sink");
+        JsonLines lines = new JsonLines(in, limits.maxDocumentBytes());
+        Capped issues = new Capped(limits.maxIssues());
+        Map<String, Integer> ids = new HashMap<>();
+        long total = 0;
+        long skipped = 0;
+        try {
+            for (Optional<JsonLines.Line> next = lines.next(); next.isPresent(); next = lines.next()) {
+                JsonLines.Line line = next.get();
+                if (line.issue().isPresent()) {
+                    total++;
+                    skipped++;
+                    issues.add(line.issue().get());
+                    continue;
+                }
+                String text = line.text().orElseThrow();
+                if (text.isBlank()) {
+                    continue;
+                }
+                total++;
+                List<Issue> found = new ArrayList<>();
+                Person person = personLine(text, line.number(), ids, framework, asOf, found);
+                for (Issue issue : placed(text, line.number(), found)) {
+                    issues.add(issue);
+                }
+                if (person == null) {
+                    skipped++;
+                } else {
+                    sink.accept(person);
+                }
+            }
+        } catch (IOException e) {
+            throw new CadreException("cannot read " + source + ": " + e.getMessage(), e);
+        }
+        List<Issue> all = issues.issues();
+        if (skipped > 0) {
+            all.add(Issue.warning(Codes.COHORT_SKIPPED, "", String.format(Locale.ROOT, "%,d of %,d lines were"
+                    + " skipped because they have errors (each is listed with its line number); the people on the"
+                    + " other %,d lines were read", skipped, total, total - skipped)));
+        }
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("JSON Lines cohort from [{}]: {} lines with a person, {} read, {} skipped", source, total,
+                    total - skipped, skipped);
+        }
+        return Report.of(source, all);
+    }
+
+    /**
+     * The person on one line, or {@code null} when the line has an error; every issue found goes to
+     * {@code issues}, with pointers into the line's object.
+     */
+    private Person personLine(String text, int number, Map<String, Integer> ids, Framework framework,
+                              LocalDate asOf, List<Issue> issues) {
+        JsonText.Parsed parsed = json.parse(text);
+        issues.addAll(parsed.issues());
+        if (parsed.root().isEmpty() || issues.stream().anyMatch(Issue::isError)) {
+            return null;
+        }
+        JsonNode root = parsed.root().get();
+        if (!root.isObject()) {
+            issues.add(Issue.error(Codes.DOCUMENT_KIND, "", "the line holds a JSON " + (root.isArray() ? "array"
+                    : "value") + ", not an object; each line of a JSON Lines cohort holds one person as an object"));
+            return null;
+        }
+        JsonNode kind = root.get("kind");
+        if (kind != null && !(kind.isString() && kind.asString().equals(DocumentKind.PERSON.jsonName()))) {
+            issues.add(Issue.error(Codes.DOCUMENT_KIND, "/kind", "the line's kind is " + kind + "; each line of a"
+                    + " JSON Lines cohort holds one person, so its \"kind\", if given, is \"person\""));
+        }
+        JsonNode version = root.get("formatVersion");
+        if (version != null && !(version.isString() && version.asString().equals(DocumentKind.FORMAT_VERSION))) {
+            issues.add(Issue.error(Codes.DOCUMENT_FORMAT_VERSION, "/formatVersion", "the line's formatVersion is "
+                    + version + ", which this version of Cadre does not read; it reads \""
+                    + DocumentKind.FORMAT_VERSION + "\""));
+        }
+        if (issues.stream().anyMatch(Issue::isError)) {
+            return null;
+        }
+        issues.addAll(Schemas.CHECK.checkPersonBody(root));
+        if (issues.stream().noneMatch(Issue::isError)) {
+            issues.addAll(PersonCodec.dateIssues(root, ""));
+        }
+        if (issues.stream().anyMatch(Issue::isError)) {
+            return null;
+        }
+        Person person = PersonCodec.bind(root);
+        Integer first = ids.putIfAbsent(person.id(), number);
+        if (first != null) {
+            issues.add(Issue.error(Codes.PERSON_DUPLICATE_ID, "/id", String.format(Locale.ROOT, "person [%s] is"
+                    + " already on line %,d; each person appears once in a cohort", person.id(), first)));
+        }
+        if (framework != null) {
+            issues.addAll(PersonChecker.check(framework, person, asOf));
+        }
+        return issues.stream().anyMatch(Issue::isError) ? null : person;
+    }
+
+    /** The issues of one line, placed at that line of the file and at their column within it. */
+    private List<Issue> placed(String text, int number, List<Issue> issues) {
+        if (issues.isEmpty()) {
+            return issues;
+        }
+        Set<String> wanted = new HashSet<>();
+        issues.stream().filter(issue -> !issue.hasPosition()).forEach(issue -> wanted.add(issue.pointer()));
+        Map<String, int[]> positions = wanted.isEmpty() ? Map.of() : json.positions(text, wanted);
+        List<Issue> placed = new ArrayList<>(issues.size());
+        for (Issue issue : issues) {
+            int column = issue.hasPosition() ? issue.column()
+                    : positions.getOrDefault(issue.pointer(), new int[] {1, 1})[1];
+            placed.add(issue.at(number, column));
+        }
+        return placed;
     }
 
     /** The document tree and kind, when the stages up to the schema found no error. */
@@ -200,6 +634,16 @@ public final class DocumentLoader {
         }
         staged.kind = kind.get();
         staged.issues.addAll(Schemas.CHECK.check(kind.get(), root));
+        if (staged.issues.stream().noneMatch(Issue::isError)) {
+            if (staged.kind == DocumentKind.PERSON) {
+                staged.issues.addAll(PersonCodec.dateIssues(root, ""));
+            } else if (staged.kind == DocumentKind.COHORT) {
+                JsonNode people = root.get("people");
+                for (int i = 0; i < people.size(); i++) {
+                    staged.issues.addAll(PersonCodec.dateIssues(people.get(i), Pointers.of("people", i)));
+                }
+            }
+        }
         if (staged.issues.stream().noneMatch(Issue::isError)) {
             staged.root = root;
         }

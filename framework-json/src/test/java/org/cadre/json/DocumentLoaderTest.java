@@ -206,11 +206,14 @@ class DocumentLoaderTest {
     }
 
     @Test
-    void reportsRulesAsReservedInThisFormatVersion() {
+    void reportsAnUnknownRuleFormWithASuggestion() {
         Issue issue = only(reportOf(Docs.replace("\"title\": \"Shift leader course\",",
-                "\"title\": \"Shift leader course\", \"entry\": {\"all\": []},")), Codes.SCHEMA_RESERVED);
+                "\"title\": \"Shift leader course\", \"entry\": {\"levle\": {\"competency\": \"people.huddle\","
+                        + " \"atLeast\": \"good\"}},")), Codes.SCHEMA_UNKNOWN_FIELD);
 
-        assertThat(issue.pointer()).isEqualTo("/programmes/0/entry");
+        assertThat(issue.pointer()).isEqualTo("/programmes/0/entry/levle");
+        assertThat(issue.message()).contains("programme [shift-lead]").contains("\"levle\"")
+                .contains("Did you mean \"level\"?");
     }
 
     @Test

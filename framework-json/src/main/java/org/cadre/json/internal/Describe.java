@@ -9,6 +9,11 @@ final class Describe {
 
     private static final Pattern LISTED = Pattern.compile("^/(scales|competencies|programmes)/(\\d+)(/.*)?$");
     private static final Pattern LEVEL = Pattern.compile("^/scales/(\\d+)/levels/(\\d+)(/.*)?$");
+    private static final Pattern NAMED = Pattern.compile("^/(rules|facts)/([^/]+)(/.*)?$");
+    private static final Pattern POLICY = Pattern.compile("^/ratingPolicy(/.*)?$");
+    private static final Pattern PERSON = Pattern.compile("^/people/(\\d+)(/.*)?$");
+    private static final Pattern RECORD = Pattern.compile("^/(ratings|evidence|programmes)/(\\d+)(/.*)?$");
+    private static final Pattern FACT = Pattern.compile("^/facts/([^/]+)$");
     private static final int SHORT = 60;
 
     private Describe() {
@@ -18,6 +23,19 @@ final class Describe {
     static String where(JsonNode document, String pointer) {
         if (pointer.isEmpty()) {
             return "the document";
+        }
+        JsonNode kind = document.get("kind");
+        if (kind == null || !kind.isString() || !kind.asString().equals("framework")) {
+            return wherePerson(document, pointer);
+        }
+        Matcher named = NAMED.matcher(pointer);
+        if (named.matches()) {
+            String owner = (named.group(1).equals("rules") ? "named rule [" : "fact [") + named.group(2) + "]";
+            return rest(owner, named.group(3));
+        }
+        Matcher policy = POLICY.matcher(pointer);
+        if (policy.matches()) {
+            return rest("the rating policy", policy.group(1));
         }
         Matcher level = LEVEL.matcher(pointer);
         if (level.matches()) {
@@ -34,6 +52,34 @@ final class Describe {
             };
             String owner = noun + " " + idOf(document, "/" + listed.group(1) + "/" + listed.group(2));
             return rest(owner, listed.group(3));
+        }
+        return "the value at " + pointer;
+    }
+
+    /** Places in a person document, a cohort or a JSON Lines line. */
+    private static String wherePerson(JsonNode document, String pointer) {
+        Matcher person = PERSON.matcher(pointer);
+        if (person.matches()) {
+            String owner = "person " + idOf(document, "/people/" + person.group(1));
+            String inner = person.group(2);
+            if (inner == null || inner.isEmpty()) {
+                return owner;
+            }
+            String within = wherePerson(document.at("/people/" + person.group(1)), inner);
+            return within.startsWith("the value at ") ? rest(owner, inner) : within + " of " + owner;
+        }
+        Matcher record = RECORD.matcher(pointer);
+        if (record.matches()) {
+            String noun = switch (record.group(1)) {
+                case "ratings" -> "rating";
+                case "evidence" -> "item of evidence";
+                default -> "programme record";
+            };
+            return rest(noun + " #" + record.group(2) + " (counting from 0)", record.group(3));
+        }
+        Matcher fact = FACT.matcher(pointer);
+        if (fact.matches()) {
+            return "fact [" + fact.group(1) + "]";
         }
         return "the value at " + pointer;
     }

@@ -8,11 +8,15 @@ import java.util.Optional;
 import org.cadre.model.Competency;
 import org.cadre.model.CompetencyStatus;
 import org.cadre.model.Extensions;
+import org.cadre.model.FactDefinition;
 import org.cadre.model.Framework;
 import org.cadre.model.Level;
 import org.cadre.model.ProficiencyScale;
 import org.cadre.model.Programme;
 import org.cadre.model.ProgrammeDuration;
+import org.cadre.model.RaterSource;
+import org.cadre.model.RatingPolicy;
+import org.cadre.model.Rule;
 import org.cadre.model.Source;
 import org.cadre.model.Translation;
 import tools.jackson.databind.JsonNode;
@@ -69,6 +73,20 @@ public final class FrameworkBinder {
                     .ifPresent(competency::status);
             builder.competency(competency.build());
         }
+        JsonNode policy = root.get("ratingPolicy");
+        if (policy != null) {
+            builder.ratingPolicy(ratingPolicy(policy));
+        }
+        JsonNode facts = root.get("facts");
+        if (facts != null) {
+            facts.properties().forEach(entry -> builder.fact(fact(entry.getKey(), entry.getValue())));
+        }
+        JsonNode rules = root.get("rules");
+        if (rules != null) {
+            Map<String, Rule> named = new LinkedHashMap<>();
+            rules.properties().forEach(entry -> named.put(entry.getKey(), RuleCodec.bind(entry.getValue())));
+            builder.rules(named);
+        }
         for (JsonNode node : elements(root.get("programmes"))) {
             Programme.Builder programme = Programme.builder(text(node, "id"), text(node, "title"))
                     .description(optional(node, "description"))
@@ -82,9 +100,37 @@ public final class FrameworkBinder {
                 programme.duration(new ProgrammeDuration(duration.get("value").intValue(),
                         ProgrammeDuration.Unit.fromJsonName(text(duration, "unit"))));
             }
+            JsonNode entry = node.get("entry");
+            if (entry != null) {
+                programme.entry(RuleCodec.bind(entry));
+            }
+            JsonNode completion = node.get("completion");
+            if (completion != null) {
+                programme.completion(RuleCodec.bind(completion));
+            }
             builder.programme(programme.build());
         }
         return builder.build();
+    }
+
+    /** A rating policy: sources in document order; median when no aggregation is given; no expiry when no validity. */
+    private static RatingPolicy ratingPolicy(JsonNode node) {
+        Map<RaterSource, RatingPolicy.SourcePolicy> sources = new LinkedHashMap<>();
+        node.get("sources").properties().forEach(entry -> sources.put(
+                RaterSource.fromJsonName(entry.getKey()).orElseThrow(),
+                new RatingPolicy.SourcePolicy(entry.getValue().get("minRaters").intValue())));
+        RatingPolicy.Aggregation aggregation = Optional.ofNullable(optional(node, "aggregation"))
+                .map(name -> RatingPolicy.Aggregation.fromJsonName(name).orElseThrow())
+                .orElse(RatingPolicy.Aggregation.MEDIAN);
+        JsonNode validity = node.get("validityMonths");
+        return new RatingPolicy(sources, aggregation,
+                validity == null ? Optional.empty() : Optional.of(validity.intValue()));
+    }
+
+    private static FactDefinition fact(String name, JsonNode node) {
+        return new FactDefinition(name, FactDefinition.Type.fromJsonName(text(node, "type")).orElseThrow(),
+                Optional.ofNullable(optional(node, "unit")), Optional.ofNullable(optional(node, "description")),
+                strings(node.get("values")));
     }
 
     private static String text(JsonNode node, String field) {

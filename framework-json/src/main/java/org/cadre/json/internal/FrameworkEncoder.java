@@ -7,10 +7,13 @@ import org.cadre.json.Limits;
 import org.cadre.model.Competency;
 import org.cadre.model.CompetencyStatus;
 import org.cadre.model.Extensions;
+import org.cadre.model.FactDefinition;
 import org.cadre.model.Framework;
 import org.cadre.model.Level;
 import org.cadre.model.ProficiencyScale;
 import org.cadre.model.Programme;
+import org.cadre.model.RaterSource;
+import org.cadre.model.RatingPolicy;
 import org.cadre.model.Translation;
 import org.cadre.report.CadreException;
 import tools.jackson.databind.JsonNode;
@@ -91,6 +94,19 @@ public final class FrameworkEncoder {
             translations(node, competency.translations(), "title");
             extensions(node, competency.extensions());
         }
+        framework.declaredRatingPolicy().ifPresent(policy -> ratingPolicy(root.putObject("ratingPolicy"), policy));
+        if (!framework.facts().isEmpty()) {
+            ObjectNode facts = root.putObject("facts");
+            for (FactDefinition fact : framework.facts()) {
+                if (!facts.has(fact.name())) { // a second definition of a name is reported, and not written
+                    fact(facts.putObject(fact.name()), fact);
+                }
+            }
+        }
+        if (!framework.rules().isEmpty()) {
+            ObjectNode rules = root.putObject("rules");
+            framework.rules().forEach((name, rule) -> rules.set(name, RuleCodec.encode(rule)));
+        }
         if (!framework.programmes().isEmpty()) {
             ArrayNode programmes = root.putArray("programmes");
             for (Programme programme : framework.programmes()) {
@@ -109,12 +125,34 @@ public final class FrameworkEncoder {
                     programme.targetProfile().forEach(profile::put);
                 }
                 strings(node, "leadsTo", programme.leadsTo());
+                programme.entry().ifPresent(rule -> node.set("entry", RuleCodec.encode(rule)));
+                programme.completion().ifPresent(rule -> node.set("completion", RuleCodec.encode(rule)));
                 translations(node, programme.translations(), "title");
                 extensions(node, programme.extensions());
             }
         }
         extensions(root, framework.extensions());
         return root;
+    }
+
+    /** Sources in their documented order, so that equal policies give equal text. */
+    private static void ratingPolicy(ObjectNode node, RatingPolicy policy) {
+        ObjectNode sources = node.putObject("sources");
+        for (RaterSource source : RaterSource.values()) {
+            RatingPolicy.SourcePolicy sourcePolicy = policy.sources().get(source);
+            if (sourcePolicy != null) {
+                sources.putObject(source.jsonName()).put("minRaters", sourcePolicy.minRaters());
+            }
+        }
+        node.put("aggregation", policy.aggregation().jsonName());
+        policy.validityMonths().ifPresent(months -> node.put("validityMonths", months));
+    }
+
+    private static void fact(ObjectNode node, FactDefinition fact) {
+        node.put("type", fact.type().jsonName());
+        fact.unit().ifPresent(unit -> node.put("unit", unit));
+        fact.description().ifPresent(description -> node.put("description", description));
+        strings(node, "values", fact.values());
     }
 
     private static void strings(ObjectNode node, String field, List<String> values) {
@@ -147,7 +185,7 @@ public final class FrameworkEncoder {
         });
     }
 
-    private static void extensions(ObjectNode node, Extensions extensions) {
+    static void extensions(ObjectNode node, Extensions extensions) {
         extensions.asMap().forEach((name, json) -> node.set(name, parseExtension(name, json)));
     }
 

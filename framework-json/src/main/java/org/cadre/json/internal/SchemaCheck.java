@@ -27,6 +27,7 @@ import org.cadre.report.Issue;
 import org.cadre.report.Pointers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * Validates a document tree against its kind's JSON Schema (draft 2020-12, loaded from this jar; nothing
@@ -37,10 +38,17 @@ public final class SchemaCheck {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private final Map<DocumentKind, Schema> schemas = new EnumMap<>(DocumentKind.class);
-    private final Map<DocumentKind, JsonNode> schemaTrees = new EnumMap<>(DocumentKind.class);
+    /** Where the body of a person is defined: in a cohort, on a JSON Lines line. */
+    private static final String PERSON_BODY = DocumentKind.PERSON.schemaId() + "#/$defs/person";
 
-    /** Loads and compiles the schema of every kind. */
+    private final Map<DocumentKind, Schema> schemas = new EnumMap<>(DocumentKind.class);
+    private final Map<String, JsonNode> schemaTrees = new java.util.HashMap<>();
+    private final Schema personBody;
+
+    /**
+     * Loads and compiles the schema of every kind. Schemas refer to each other by {@code $id} (a cohort's
+     * people are defined in the person schema); every {@code $id} resolves to the text in this jar.
+     */
     public SchemaCheck() {
         Map<String, String> texts = new java.util.HashMap<>();
         for (DocumentKind kind : DocumentKind.values()) {
@@ -54,8 +62,9 @@ public final class SchemaCheck {
                 builder -> builder.schemaRegistryConfig(config).schemas(texts::get));
         for (DocumentKind kind : DocumentKind.values()) {
             schemas.put(kind, registry.getSchema(SchemaLocation.of(kind.schemaId())));
-            schemaTrees.put(kind, MAPPER.readTree(texts.get(kind.schemaId())));
+            schemaTrees.put(kind.schemaId(), MAPPER.readTree(texts.get(kind.schemaId())));
         }
+        personBody = registry.getSchema(SchemaLocation.of(PERSON_BODY));
     }
 
     /** The text of a kind's schema, as published in this jar. */
@@ -72,15 +81,26 @@ public final class SchemaCheck {
 
     /** Every schema violation of the document, as issues without positions. */
     public List<Issue> check(DocumentKind kind, JsonNode document) {
-        List<Error> errors = schemas.get(kind).validate(document);
+        return issues(schemas.get(kind).validate(document), document);
+    }
+
+    /**
+     * Every violation of the person body schema (a person without {@code kind} and {@code formatVersion},
+     * as in a cohort or on a JSON Lines line), as issues without positions.
+     */
+    public List<Issue> checkPersonBody(JsonNode person) {
+        return issues(personBody.validate(person), person);
+    }
+
+    private List<Issue> issues(List<Error> errors, JsonNode document) {
         Set<Issue> issues = new LinkedHashSet<>();
         for (Error error : errors) {
-            issues.add(toIssue(kind, document, error));
+            issues.add(toIssue(document, error));
         }
         return new ArrayList<>(issues);
     }
 
-    private Issue toIssue(DocumentKind kind, JsonNode document, Error error) {
+    private Issue toIssue(JsonNode document, Error error) {
         String pointer = pointer(error);
         String keyword = Objects.requireNonNullElse(error.getKeyword(), "");
         String where = Describe.where(document, pointer);
@@ -94,49 +114,62 @@ public final class SchemaCheck {
             case "additionalProperties" -> {
                 String field = error.getProperty();
                 String fieldPointer = Pointers.append(pointer, field);
-                Collection<String> known = knownFields(kind, error);
+                Collection<String> known = knownFields(error);
                 String hint = Suggestions.closest(field, known).map(name -> " Did you mean \"" + name + "\"?")
                         .orElse(known.isEmpty() ? "" : " Known fields: " + String.join(", ", known) + ".");
                 return Issue.error(Codes.SCHEMA_UNKNOWN_FIELD, fieldPointer, where + " has the unknown field \""
                         + field + "\"." + hint + " Fields of your own must start with \"x-\".");
             }
             case "type" -> {
-                String expected = schemaValue(kind, error).map(JsonNode::toString).orElse("another type");
+                String expected = schemaValue(error).map(JsonNode::toString).orElse("another type");
                 return Issue.error(Codes.SCHEMA_TYPE, pointer, where + " must be " + typeWords(expected)
                         + ", not " + Describe.jsonType(value) + " " + Describe.shortValue(value));
             }
             case "pattern" -> {
-                String description = parentDescription(kind, error);
+                String description = parentDescription(error);
                 return Issue.error(Codes.SCHEMA_PATTERN, pointer, where + " has the value "
                         + Describe.shortValue(value) + ", which is not allowed here"
-                        + (description.isEmpty() ? "; it must match " + schemaValue(kind, error)
+                        + (description.isEmpty() ? "; it must match " + schemaValue(error)
                         .map(JsonNode::asString).orElse("the pattern") : ". " + description));
             }
             case "propertyNames" -> {
-                return Issue.error(Codes.SCHEMA_PATTERN, pointer, where + " has a key that is not allowed: "
-                        + error.getMessage().replaceFirst("^[^:]*: ", ""));
+                String key = error.getProperty();
+                String description = referencedDescription(error);
+                if (key == null) {
+                    return Issue.error(Codes.SCHEMA_PATTERN, pointer, where + " has a key that is not allowed: "
+                            + error.getMessage().replaceFirst("^[^:]*: ", ""));
+                }
+                return Issue.error(Codes.SCHEMA_PATTERN, Pointers.append(pointer, key), where + " has the key "
+                        + Describe.shortValue(StringNode.valueOf(key))
+                        + ", which is not allowed here" + (description.isEmpty()
+                        ? ": " + error.getMessage().replaceFirst("^[^:]*: ", "") : ". " + description));
             }
             case "enum", "const" -> {
-                String allowed = schemaValue(kind, error).map(node -> node.isArray() ? joinValues(node)
+                String allowed = schemaValue(error).map(node -> node.isArray() ? joinValues(node)
                         : node.toString()).orElse("the allowed values");
                 return Issue.error(Codes.SCHEMA_ENUM, pointer, where + " is " + Describe.shortValue(value)
                         + "; it must be " + (keyword.equals("enum") ? "one of " : "") + allowed);
             }
             case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength",
-                 "minItems", "maxItems", "minProperties", "maxProperties" -> {
-                String bound = schemaValue(kind, error).map(JsonNode::toString).orElse("?");
+                 "minItems", "maxItems" -> {
+                String bound = schemaValue(error).map(JsonNode::toString).orElse("?");
                 return Issue.error(Codes.SCHEMA_RANGE, pointer, where + " " + rangeWords(keyword, bound, value));
+            }
+            case "minProperties", "maxProperties" -> {
+                // Rules and sets are objects with a fixed number of fields; their description says which.
+                String bound = schemaValue(error).map(JsonNode::toString).orElse("?");
+                String description = parentDescription(error);
+                return Issue.error(Codes.SCHEMA_RANGE, pointer, where + " " + rangeWords(keyword, bound, value)
+                        + (description.isEmpty() ? "" : ". " + description));
             }
             case "uniqueItems" -> {
                 return Issue.error(Codes.SCHEMA_UNIQUE, pointer, where + " lists the same item more than once;"
                         + " each item may appear only once");
             }
-            case "not" -> {
-                return Issue.error(Codes.SCHEMA_RESERVED, pointer, where + " is reserved for the rule language,"
-                        + " which format " + DocumentKind.FORMAT_VERSION + " does not include yet; remove it");
-            }
             case "false" -> {
-                return Issue.error(Codes.SCHEMA_UNKNOWN_FIELD, pointer, where + " is not allowed here");
+                String description = enclosingDescription(error);
+                return Issue.error(Codes.SCHEMA_UNKNOWN_FIELD, pointer, where + " is not allowed here"
+                        + (description.isEmpty() ? "" : ". " + description));
             }
             default -> {
                 return Issue.error(Codes.SCHEMA_OTHER, pointer, where + ": " + error.getMessage());
@@ -152,12 +185,12 @@ public final class SchemaCheck {
         return location;
     }
 
-    private java.util.Optional<JsonNode> schemaValue(DocumentKind kind, Error error) {
+    private java.util.Optional<JsonNode> schemaValue(Error error) {
         JsonNode node = error.getSchemaNode();
         if (node != null && !node.isMissingNode()) {
             return java.util.Optional.of(node);
         }
-        return java.util.Optional.ofNullable(schemaNodeAt(kind, fragment(error))).filter(n -> !n.isMissingNode());
+        return java.util.Optional.ofNullable(schemaNodeAt(error, fragment(error))).filter(n -> !n.isMissingNode());
     }
 
     private static String fragment(Error error) {
@@ -169,31 +202,59 @@ public final class SchemaCheck {
         return text.startsWith("#") ? text.substring(1) : text;
     }
 
-    private JsonNode schemaNodeAt(DocumentKind kind, String fragment) {
-        return schemaTrees.get(kind).at(fragment);
+    /** The node at a fragment of the schema the error comes from (the person schema, for a cohort's people). */
+    private JsonNode schemaNodeAt(Error error, String fragment) {
+        SchemaLocation location = error.getSchemaLocation();
+        JsonNode tree = location == null || location.getAbsoluteIri() == null ? null
+                : schemaTrees.get(location.getAbsoluteIri().toString());
+        return tree == null ? null : tree.at(fragment);
     }
 
-    private Collection<String> knownFields(DocumentKind kind, Error error) {
+    private Collection<String> knownFields(Error error) {
         String fragment = fragment(error);
         int slash = fragment.lastIndexOf('/');
         if (slash < 0) {
             return List.of();
         }
-        JsonNode properties = schemaNodeAt(kind, fragment.substring(0, slash) + "/properties");
+        JsonNode properties = schemaNodeAt(error, fragment.substring(0, slash) + "/properties");
         if (properties == null || !properties.isObject()) {
             return List.of();
         }
         return List.copyOf(properties.propertyNames());
     }
 
-    private String parentDescription(DocumentKind kind, Error error) {
+    private String parentDescription(Error error) {
         String fragment = fragment(error);
         int slash = fragment.lastIndexOf('/');
         if (slash < 0) {
             return "";
         }
-        JsonNode description = schemaNodeAt(kind, fragment.substring(0, slash) + "/description");
+        JsonNode description = schemaNodeAt(error, fragment.substring(0, slash) + "/description");
         return description != null && description.isString() ? description.asString() : "";
+    }
+
+    /** The description of the schema a keyword such as {@code propertyNames} refers to with a local $ref. */
+    private String referencedDescription(Error error) {
+        JsonNode node = schemaNodeAt(error, fragment(error));
+        if (node != null && node.has("$ref") && node.get("$ref").asString().startsWith("#")) {
+            node = schemaNodeAt(error, node.get("$ref").asString().substring(1));
+        }
+        JsonNode description = node == null ? null : node.get("description");
+        return description != null && description.isString() ? description.asString() : "";
+    }
+
+    /** The description of the nearest schema around the failing keyword that has one. */
+    private String enclosingDescription(Error error) {
+        String fragment = fragment(error);
+        while (fragment.lastIndexOf('/') >= 0) {
+            fragment = fragment.substring(0, fragment.lastIndexOf('/'));
+            JsonNode node = schemaNodeAt(error, fragment);
+            JsonNode description = node == null || !node.isObject() ? null : node.get("description");
+            if (description != null && description.isString()) {
+                return description.asString();
+            }
+        }
+        return "";
     }
 
     private static String joinValues(JsonNode array) {
@@ -226,11 +287,18 @@ public final class SchemaCheck {
                     value.asString().length(), bound);
             case "maxLength" -> String.format(Locale.ROOT, "is %d characters long; it may have at most %s",
                     value.asString().length(), bound);
-            case "minItems" -> String.format(Locale.ROOT, "has %d items; it needs at least %s", value.size(), bound);
-            case "maxItems" -> String.format(Locale.ROOT, "has %d items; it may have at most %s", value.size(), bound);
-            case "minProperties" -> String.format(Locale.ROOT, "has %d fields; it needs at least %s", value.size(),
+            case "minItems" -> String.format(Locale.ROOT, "has %s; it needs at least %s", count(value.size(), "item"),
                     bound);
-            default -> String.format(Locale.ROOT, "has %d fields; it may have at most %s", value.size(), bound);
+            case "maxItems" -> String.format(Locale.ROOT, "has %s; it may have at most %s",
+                    count(value.size(), "item"), bound);
+            case "minProperties" -> String.format(Locale.ROOT, "has %s; it needs at least %s",
+                    count(value.size(), "field"), bound);
+            default -> String.format(Locale.ROOT, "has %s; it may have at most %s", count(value.size(), "field"),
+                    bound);
         };
+    }
+
+    private static String count(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

@@ -21,6 +21,7 @@ import org.cadre.model.Level;
 import org.cadre.model.ProficiencyScale;
 import org.cadre.model.Programme;
 import org.cadre.model.ProgrammeDuration;
+import org.cadre.model.Rule;
 import org.cadre.model.Source;
 import org.cadre.model.Translation;
 import org.cadre.testing.Generator;
@@ -36,7 +37,8 @@ import org.cadre.testing.RandomSource;
  * where children come before their parents; translations into languages other than the framework's own;
  * {@code x-} fields with any JSON value on every object that allows them; 0 to 6 programmes whose
  * {@code leadsTo} links go only to later programmes (so they form a DAG), with target profiles on rated
- * competencies and levels of their scales, and durations.
+ * competencies and levels of their scales, and durations; and, from {@link Rules}, now and then a rating
+ * policy, fact definitions, named rules and programme entry and completion rules of every form.
  *
  * <p>Legal-but-suspicious things that the semantic check warns about are allowed (a scale nobody names, a
  * leaf with a scale and no indicators, a target on a retired competency), except a translation into the
@@ -107,7 +109,7 @@ public final class Frameworks {
         List<Competency> competencies = competencies(random, scales, others);
         framework.competencies(competencies);
         framework.programmes(programmes(random, framework.build(), others));
-        return framework.build();
+        return Rules.add(random, framework.build());
     }
 
     private static <T> Optional<T> maybe(RandomSource random, Supplier<T> value) {
@@ -326,8 +328,15 @@ public final class Frameworks {
 
     // ------------------------------------------------------------------------------------------- shrinking
 
-    /** Smaller valid frameworks: fewer programmes, competencies, scales and levels; fewer optional parts. */
+    /**
+     * Smaller valid frameworks: fewer rules, fewer programmes, competencies, scales and levels; fewer optional
+     * parts. While a framework has rules (or a rating policy or facts), only those shrink, since removing a
+     * competency or programme could leave a rule naming it.
+     */
     static Stream<Framework> shrink(Framework framework) {
+        if (Rules.any(framework)) {
+            return shrinkRules(framework);
+        }
         List<Supplier<Framework>> candidates = new ArrayList<>();
         if (!framework.programmes().isEmpty()) {
             candidates.add(() -> framework.toBuilder().programmes(List.of()).build());
@@ -355,6 +364,64 @@ public final class Frameworks {
         }
         return candidates.stream().map(Supplier::get)
                 .filter(candidate -> candidate != null && !candidate.equals(framework));
+    }
+
+    private static Stream<Framework> shrinkRules(Framework framework) {
+        List<Supplier<Framework>> candidates = new ArrayList<>();
+        candidates.add(() -> Rules.none(framework));
+        if (framework.declaredRatingPolicy().isPresent()) {
+            candidates.add(() -> framework.toBuilder().ratingPolicy(null).build());
+        }
+        for (int p = 0; p < framework.programmes().size(); p++) {
+            int index = p;
+            Programme programme = framework.programmes().get(p);
+            if (programme.entry().isPresent()) {
+                candidates.add(() -> withProgramme(framework, index, programme.toBuilder().entry(null).build()));
+            }
+            if (programme.completion().isPresent()) {
+                candidates.add(() -> withProgramme(framework, index, programme.toBuilder().completion(null).build()));
+            }
+        }
+        Set<String> referenced = new HashSet<>();
+        Rules.all(framework).forEach(rule -> referenced.addAll(references(rule)));
+        for (String name : framework.rules().keySet()) {
+            if (!referenced.contains(name)) {
+                candidates.add(() -> {
+                    Map<String, Rule> fewer = new LinkedHashMap<>(framework.rules());
+                    fewer.remove(name);
+                    return framework.toBuilder().rules(fewer).build();
+                });
+            }
+        }
+        return candidates.stream().map(Supplier::get).filter(candidate -> !candidate.equals(framework));
+    }
+
+    private static Framework withProgramme(Framework framework, int index, Programme programme) {
+        List<Programme> programmes = new ArrayList<>(framework.programmes());
+        programmes.set(index, programme);
+        return framework.toBuilder().programmes(programmes).build();
+    }
+
+    /** The names of the named rules a rule refers to, at any depth. */
+    static Set<String> references(Rule rule) {
+        Set<String> names = new HashSet<>();
+        java.util.Deque<Rule> stack = new java.util.ArrayDeque<>();
+        stack.push(rule);
+        while (!stack.isEmpty()) {
+            Rule next = stack.pop();
+            if (next instanceof Rule.Ref ref) {
+                names.add(ref.name());
+            } else if (next instanceof Rule.All all) {
+                all.rules().forEach(stack::push);
+            } else if (next instanceof Rule.Any any) {
+                any.rules().forEach(stack::push);
+            } else if (next instanceof Rule.Not not) {
+                stack.push(not.rule());
+            } else if (next instanceof Rule.AtLeastOf atLeastOf) {
+                atLeastOf.rules().forEach(stack::push);
+            }
+        }
+        return names;
     }
 
     private static Framework withoutSubtree(Framework framework, String id) {

@@ -12,12 +12,15 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.cadre.json.DocumentLoader;
 import org.cadre.model.Competency;
+import org.cadre.model.CompetencySet;
 import org.cadre.model.CompetencyStatus;
 import org.cadre.model.Extensions;
+import org.cadre.model.FactDefinition;
 import org.cadre.model.Framework;
 import org.cadre.model.Level;
 import org.cadre.model.ProficiencyScale;
 import org.cadre.model.Programme;
+import org.cadre.model.Rule;
 import org.cadre.testing.Generator;
 import org.cadre.testing.RandomSource;
 import org.junit.jupiter.api.Test;
@@ -134,6 +137,16 @@ class FrameworksTest {
                 .anyMatch(t -> t.chars().anyMatch(ch -> ch < 0x20)));
         features.put("a title close to 500 chars", f -> texts(f).anyMatch(t -> t.length() >= 450));
         features.put("a 128-char id", f -> f.competencies().stream().anyMatch(c -> c.id().length() == 128));
+        features.put("a rating policy", f -> f.declaredRatingPolicy().isPresent());
+        features.put("a rating policy whose ratings never expire", f -> f.declaredRatingPolicy()
+                .filter(p -> p.validityMonths().isEmpty()).isPresent());
+        features.put("a number fact", f -> f.facts().stream().anyMatch(d -> d.type() == FactDefinition.Type.NUMBER));
+        features.put("a string fact with values", f -> f.facts().stream()
+                .anyMatch(d -> d.type() == FactDefinition.Type.STRING && !d.values().isEmpty()));
+        features.put("named rules", f -> !f.rules().isEmpty());
+        features.put("an entry rule", f -> f.programmes().stream().anyMatch(p -> p.entry().isPresent()));
+        features.put("a completion rule", f -> f.programmes().stream().anyMatch(p -> p.completion().isPresent()));
+        features.put("a rule nested 4 deep", f -> Rules.all(f).stream().anyMatch(r -> depth(r) >= 4));
 
         Map<String, Integer> counts = new LinkedHashMap<>();
         features.forEach((name, feature) -> counts.put(name, (int) FRAMEWORKS.stream().filter(feature).count()));
@@ -142,9 +155,115 @@ class FrameworksTest {
     }
 
     @Test
+    void everyRuleFormAppearsInAFairShareOfFrameworks() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String form : List.of("level atLeast", "level atMost", "level exactly", "all", "any", "not", "atLeastOf",
+                "count", "every", "none", "minimum", "mean", "balance", "completed", "completed withinMonths",
+                "enrolled", "fact", "fact moreThan", "fact lessThan", "factIn", "evidence", "evidence kinds sources",
+                "rule", "set subtree", "set tag", "set competencies")) {
+            counts.put(form, 0);
+        }
+        for (Framework framework : FRAMEWORKS) {
+            Set<String> forms = new HashSet<>();
+            Rules.all(framework).forEach(rule -> forms.addAll(forms(rule)));
+            forms.forEach(form -> counts.merge(form, 1, Integer::sum));
+        }
+        assertThat(counts).as("frameworks out of %d with each rule form", SAMPLES)
+                .allSatisfy((form, count) -> assertThat(count).as(form).isGreaterThanOrEqualTo(SAMPLES / 20));
+    }
+
+    @Test
+    void rulesNestAtMostSixDeepAndReferToEarlierNamedRulesOnly() {
+        assertThat(FRAMEWORKS).allSatisfy(framework -> {
+            Rules.all(framework).forEach(rule -> assertThat(depth(rule)).isBetween(1, Rules.MAX_DEPTH));
+            List<String> names = List.copyOf(framework.rules().keySet());
+            framework.rules().forEach((name, rule) -> assertThat(Frameworks.references(rule))
+                    .allSatisfy(target -> assertThat(names.indexOf(target)).isBetween(0, names.indexOf(name) - 1)));
+            Rules.all(framework).forEach(rule -> assertThat(names).containsAll(Frameworks.references(rule)));
+        });
+    }
+
+    private static int depth(Rule rule) {
+        List<Rule> children = children(rule);
+        return 1 + children.stream().mapToInt(FrameworksTest::depth).max().orElse(0);
+    }
+
+    private static List<Rule> children(Rule rule) {
+        if (rule instanceof Rule.All all) {
+            return all.rules();
+        }
+        if (rule instanceof Rule.Any any) {
+            return any.rules();
+        }
+        if (rule instanceof Rule.Not not) {
+            return List.of(not.rule());
+        }
+        if (rule instanceof Rule.AtLeastOf atLeastOf) {
+            return atLeastOf.rules();
+        }
+        return List.of();
+    }
+
+    /** The forms used in a rule and its descendants, named as in {@link #everyRuleFormAppearsInAFairShareOfFrameworks}. */
+    private static Set<String> forms(Rule rule) {
+        Set<String> forms = new HashSet<>();
+        if (rule instanceof Rule.Level level) {
+            forms.add("level " + level.comparison().jsonName());
+        } else if (rule instanceof Rule.All) {
+            forms.add("all");
+        } else if (rule instanceof Rule.Any) {
+            forms.add("any");
+        } else if (rule instanceof Rule.Not) {
+            forms.add("not");
+        } else if (rule instanceof Rule.AtLeastOf) {
+            forms.add("atLeastOf");
+        } else if (rule instanceof Rule.Count count) {
+            forms.add(switch (count.quantifier()) {
+                case AT_LEAST -> "count";
+                case ALL -> "every";
+                case NONE -> "none";
+            });
+            forms.add(setForm(count.set()));
+        } else if (rule instanceof Rule.LevelOfSet ofSet) {
+            forms.add(ofSet.aggregate() == Rule.Aggregate.MINIMUM ? "minimum" : "mean");
+            forms.add(setForm(ofSet.set()));
+        } else if (rule instanceof Rule.Balance balance) {
+            forms.add("balance");
+            forms.add(setForm(balance.left()));
+            forms.add(setForm(balance.right()));
+        } else if (rule instanceof Rule.ProgrammeTaken taken) {
+            forms.add(taken.taken() == Rule.Taken.ENROLLED ? "enrolled"
+                    : taken.withinMonths().isPresent() ? "completed withinMonths" : "completed");
+        } else if (rule instanceof Rule.NumberFact fact) {
+            forms.add("fact");
+            forms.add("fact " + fact.comparison().jsonName());
+        } else if (rule instanceof Rule.StringFact) {
+            forms.add("factIn");
+        } else if (rule instanceof Rule.EvidenceCount evidence) {
+            forms.add(!evidence.kinds().isEmpty() && !evidence.sources().isEmpty() ? "evidence kinds sources"
+                    : "evidence");
+            forms.add(setForm(evidence.set()));
+        } else if (rule instanceof Rule.Ref) {
+            forms.add("rule");
+        }
+        children(rule).forEach(child -> forms.addAll(forms(child)));
+        return forms;
+    }
+
+    private static String setForm(CompetencySet set) {
+        if (set instanceof CompetencySet.Subtree) {
+            return "set subtree";
+        }
+        return set instanceof CompetencySet.Tagged ? "set tag" : "set competencies";
+    }
+
+    @Test
     void shrinkingGivesSmallerValidFrameworks() {
         Generator<Framework> frameworks = Frameworks.valid();
-        for (Framework framework : FRAMEWORKS.subList(0, 40)) {
+        List<Framework> withRules = FRAMEWORKS.stream().filter(Rules::any).limit(20).toList();
+        List<Framework> withoutRules = FRAMEWORKS.stream().filter(f -> !Rules.any(f)).limit(20).toList();
+        assertThat(withRules).hasSize(20);
+        for (Framework framework : Stream.concat(withRules.stream(), withoutRules.stream()).toList()) {
             List<Framework> candidates = frameworks.shrink(framework).toList();
             assertThat(candidates).isNotEmpty().doesNotContain(framework);
             for (Framework candidate : candidates) {
