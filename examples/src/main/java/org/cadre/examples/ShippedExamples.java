@@ -15,11 +15,15 @@ public final class ShippedExamples {
     /** The file names of the shipped framework documents, in the order the demo shows them. */
     public static final List<String> FRAMEWORKS = List.of("nhs-hlm.json");
 
+    /** The file names of the shipped people (cohort documents), in the order the demo shows them. */
+    public static final List<String> PEOPLE = List.of("nhs-people.json");
+
     /** A broken copy of the Healthcare Leadership Model, shipped to show how problems are reported. */
     public static final String BROKEN_FRAMEWORK = "nhs-hlm-broken.json";
 
     private static final String FRAMEWORK_FOLDER = "/org/cadre/examples/frameworks/";
     private static final String INVALID_FOLDER = "/org/cadre/examples/invalid/";
+    private static final String PEOPLE_FOLDER = "/org/cadre/examples/people/";
 
     private ShippedExamples() {
     }
@@ -32,6 +36,16 @@ public final class ShippedExamples {
      */
     public static byte[] framework(String name) {
         return resource(FRAMEWORK_FOLDER, name);
+    }
+
+    /**
+     * The bytes of one shipped people document (kept under {@code examples/people/}).
+     *
+     * @param name a name from {@link #PEOPLE}
+     * @throws CadreException if there is no such document in the jar
+     */
+    public static byte[] people(String name) {
+        return resource(PEOPLE_FOLDER, name);
     }
 
     /**

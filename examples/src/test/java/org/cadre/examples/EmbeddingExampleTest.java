@@ -30,13 +30,35 @@ class EmbeddingExampleTest {
     }
 
     @Test
-    void theReadmeQuotesTheSnippetExactly() throws IOException {
-        String source = Files.readString(Path.of("src/main/java/org/cadre/examples/EmbeddingExample.java"));
-        String snippet = source.substring(source.indexOf("// --- README snippet start"),
-                source.indexOf("        // --- README snippet end"));
-        String body = snippet.lines().skip(1).map(line -> line.startsWith("        ") ? line.substring(8) : line)
-                .reduce("", (a, b) -> a + b + "\n");
+    void theReadmeQuotesTheSnippetsExactly() throws IOException {
+        String readme = Files.readString(Path.of("../README.md"));
+        for (String example : new String[] {"EmbeddingExample", "EvaluationExample"}) {
+            String source = Files.readString(Path.of("src/main/java/org/cadre/examples/" + example + ".java"));
+            String snippet = source.substring(source.indexOf("// --- README snippet start"),
+                    source.indexOf("        // --- README snippet end"));
+            String body = snippet.lines().skip(1).map(line -> line.startsWith("        ") ? line.substring(8) : line)
+                    .reduce("", (a, b) -> a + b + "\n");
 
-        assertThat(Files.readString(Path.of("../README.md"))).contains(body);
+            assertThat(readme).as(example).contains("```java\n" + body + "```");
+        }
+    }
+
+    @Test
+    void theEvaluationExampleJudgesTheShippedPeople() {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            EvaluationExample.main(new String[] {"."});
+        } finally {
+            System.setOut(original);
+        }
+
+        assertThat(captured.toString(StandardCharsets.UTF_8).lines()).hasSize(6)
+                .contains("nhs-p003 UNKNOWN missing [a rating of Holding to account, a rating of Developing capability,"
+                        + " a rating of Influencing for results], next [], changes 1",
+                        "nhs-p006 NOT_MET missing [], next [nhs.new-chief-executive], changes 1",
+                        "nhs-p004 NOT_MET missing [], next [nhs.rosalind-franklin, nhs.elizabeth-garrett-anderson],"
+                                + " changes -1");
     }
 }

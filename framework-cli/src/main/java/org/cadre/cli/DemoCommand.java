@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.cadre.evaluation.CompiledFramework;
+import org.cadre.evaluation.Evaluation;
+import org.cadre.evaluation.Gap;
+import org.cadre.evaluation.Progression;
 import org.cadre.examples.ShippedExamples;
 import org.cadre.json.DocumentLoader;
 import org.cadre.json.LoadResult;
@@ -15,6 +19,7 @@ import org.cadre.model.Framework;
 import org.cadre.model.Level;
 import org.cadre.model.ProficiencyScale;
 import org.cadre.model.Programme;
+import org.cadre.person.Person;
 import org.cadre.report.Issue;
 import org.cadre.report.Report;
 import picocli.CommandLine.Command;
@@ -50,6 +55,7 @@ final class DemoCommand implements Callable<Integer> {
             }
             summarise(result.orThrow(), result.report(), out);
         }
+        judgeExamplePeople(loader, out);
         out.println("How problems are reported: a broken copy of the model (examples/invalid/"
                 + ShippedExamples.BROKEN_FRAMEWORK + ")");
         Report broken = loader.validate(ShippedExamples.invalid(ShippedExamples.BROKEN_FRAMEWORK),
@@ -60,6 +66,8 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.println();
         out.println("Try: ./cadre validate examples/frameworks/nhs-hlm.json");
+        out.println("     ./cadre evaluate --framework examples/frameworks/nhs-hlm.json --people"
+                + " examples/people/nhs-people.json --programme nhs.nye-bevan --explain --gap");
         out.println("     ./cadre validate --format json examples/invalid/" + ShippedExamples.BROKEN_FRAMEWORK);
         out.flush();
         if (broken.isValid()) {
@@ -67,6 +75,35 @@ final class DemoCommand implements Callable<Integer> {
             return Main.INVALID;
         }
         return allValid ? Main.OK : Main.INVALID;
+    }
+
+    /** Judges the shipped people against the ladder: each one's next rungs, and one explained gap. */
+    private static void judgeExamplePeople(DocumentLoader loader, PrintWriter out) {
+        Framework hlm = loader.loadFramework(ShippedExamples.framework("nhs-hlm.json"), "nhs-hlm.json").orThrow();
+        CompiledFramework ladder = CompiledFramework.compile(hlm);
+        java.time.LocalDate asOf = java.time.LocalDate.of(2026, 11, 1);
+        List<Person> people = loader.loadCohort(ShippedExamples.people("nhs-people.json"), "nhs-people.json", hlm,
+                asOf).orThrow();
+        out.println("The example people on the NHS ladder, as of " + asOf + " (examples/people/nhs-people.json):");
+        for (Person person : people) {
+            Progression progression = ladder.progression(person, asOf);
+            List<String> next = progression.next().stream()
+                    .map(id -> hlm.programme(id).map(Programme::title).orElse(id)).toList();
+            List<String> unknown = progression.programmes().stream()
+                    .filter(rung -> rung.status() == Progression.Status.UNKNOWN).map(Progression.Rung::title).toList();
+            out.println("  " + person.id() + ": " + (next.isEmpty() ? "no rung open yet" : "may start "
+                    + String.join(", ", next)) + (unknown.isEmpty() ? "" : "; not yet known: "
+                    + String.join(", ", unknown)));
+        }
+        Person second = people.get(1);
+        String target = "nhs.rosalind-franklin";
+        Evaluation evaluation = ladder.evaluateEntry(second, target, asOf, true);
+        out.println();
+        out.println("Why " + second.id() + " is not yet ready for " + hlm.programme(target).orElseThrow().title() + ":");
+        evaluation.explanation().orElseThrow().render().lines().forEach(line -> out.println("  " + line));
+        Gap gap = ladder.gap(second, target, asOf);
+        gap.changes().ifPresent(changes -> changes.forEach(change -> out.println("  to do: " + change.sentence())));
+        out.println();
     }
 
     private static void summarise(Framework framework, Report report, PrintWriter out) {

@@ -9,8 +9,9 @@ import picocli.CommandLine.Command;
  * 2 usage or I/O error. Results go to standard output, messages to standard error.
  */
 @Command(name = "cadre", mixinStandardHelpOptions = true, version = "cadre 0.1.0-SNAPSHOT",
-        description = "Leadership competency frameworks: validate documents, print schemas, run the demo.",
-        subcommands = {ValidateCommand.class, SchemaCommand.class, DemoCommand.class,
+        description = "Leadership competency frameworks: validate documents, judge people against programme"
+                + " ladders, print schemas, run the demo.",
+        subcommands = {ValidateCommand.class, EvaluateCommand.class, SchemaCommand.class, DemoCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -63,7 +64,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().getErr().println("cadre: a command is required (validate, schema, demo)");
+        spec.commandLine().getErr().println("cadre: a command is required (validate, evaluate, schema, demo)");
         spec.commandLine().usage(spec.commandLine().getErr());
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
     }

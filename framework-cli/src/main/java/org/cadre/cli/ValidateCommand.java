@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cadre validate FILE…}: checks documents of any kind and reports every problem. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check Cadre documents (the kind is read from each file) and report every problem.",
+        description = {"Check Cadre documents (the kind is read from each file; .jsonl and .ndjson files are JSON"
+                + " Lines cohorts) and report every problem.",
                 "Exit status: 0 all valid, 1 some document invalid, 2 usage or unreadable file."})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -48,7 +49,8 @@ final class ValidateCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                reports.add(loader.validate(file));
+                reports.add(PeopleInput.isJsonLines(file) ? loader.streamCohort(file, person -> { })
+                        : loader.validate(file));
             } catch (CadreException e) {
                 err.println("cadre: " + e.getMessage());
                 unreadable = true;

@@ -101,6 +101,104 @@ class MainTest {
         assertThat(run("frobnicate").status()).isEqualTo(2);
     }
 
+    private static final Path PEOPLE = Path.of("../examples/people/nhs-people.json");
+
+    @Test
+    void evaluateShowsEveryRungForEveryPersonAndTheirNextRungs() {
+        Run run = run("evaluate", "--framework", VALID.toString(), "--people", PEOPLE.toString(),
+                "--as-of", "2026-11-01");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("nhs-p001  next: nhs.mary-seacole")
+                .contains("unknown            Nye Bevan programme");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void evaluateExplainsAVerdictAndTheChangesThatCloseTheGap() {
+        Run run = run("evaluate", "--framework", VALID.toString(), "--people", PEOPLE.toString(),
+                "--as-of", "2026-11-01", "--programme", "nhs.rosalind-franklin", "--explain", "--gap");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("nhs-p002  not-met")
+                .contains("[not-met] monthsLeadingTeams is 14 months; at least 24 months is required")
+                .contains("- increase monthsLeadingTeams from 14 to 24 months (10 months more)");
+    }
+
+    @Test
+    void evaluateAsJsonRecordsTheFrameworkHashAndEachVerdict() {
+        Run run = run("evaluate", "--framework", VALID.toString(), "--people", PEOPLE.toString(),
+                "--as-of", "2026-11-01", "--programme", "nhs.nye-bevan", "--format", "json");
+
+        JsonNode json = JsonMapper.builder().build().readTree(run.out());
+        assertThat(json.get("framework").get("hash").asString()).hasSize(64);
+        assertThat(json.get("asOf").asString()).isEqualTo("2026-11-01");
+        assertThat(json.get("results")).hasSize(6);
+        JsonNode third = json.get("results").get(2);
+        assertThat(third.get("person").asString()).isEqualTo("nhs-p003");
+        assertThat(third.get("verdict").asString()).isEqualTo("unknown");
+        assertThat(third.get("missing")).hasSize(3);
+    }
+
+    @Test
+    void evaluateAsCsvGivesOneLinePerPersonAndProgramme() {
+        Run run = run("evaluate", "--framework", VALID.toString(), "--people", PEOPLE.toString(),
+                "--as-of", "2026-11-01", "--format", "csv");
+
+        assertThat(run.out().lines()).hasSize(1 + 6 * 7).first().isEqualTo("person,programme,status,entry");
+        assertThat(run.out()).contains("nhs-p001,nhs.mary-seacole,eligible,met");
+    }
+
+    @Test
+    void evaluateSkipsAnInvalidLineOfAJsonLinesCohortAndExitsOne(@TempDir Path dir) throws Exception {
+        Path people = dir.resolve("people.jsonl");
+        Files.writeString(people, String.join("\n",
+                "{\"id\": \"a\", \"facts\": {\"role\": \"chief-executive\", \"monthsInRole\": 3}}",
+                "{\"id\": \"b\", \"ratings\": [{\"competency\": \"hlm.nope\", \"level\": \"strong\","
+                        + " \"source\": \"manager\", \"date\": \"2026-01-01\"}]}",
+                "{\"id\": \"c\"}") + "\n");
+
+        Run run = run("evaluate", "--framework", VALID.toString(), "--people", people.toString(),
+                "--as-of", "2026-11-01", "--programme", "nhs.new-chief-executive", "--format", "csv");
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out().lines()).containsExactly("person,programme,verdict,missing",
+                "a,nhs.new-chief-executive,met,", "c,nhs.new-chief-executive,unknown,the fact role; the fact monthsInRole");
+        assertThat(run.err()).contains("people.jsonl:2:").contains("[person.competency.unknown]")
+                .contains("[cohort.skipped]");
+    }
+
+    @Test
+    void evaluateRefusesUsageErrorsWithStatusTwo() {
+        assertThat(run("evaluate", "--framework", VALID.toString(), "--people", PEOPLE.toString(), "--explain")
+                .status()).isEqualTo(2);
+        assertThat(run("evaluate", "--framework", VALID.toString(), "--people", PEOPLE.toString(),
+                "--programme", "nhs.nobody").status()).isEqualTo(2);
+        assertThat(run("evaluate", "--framework", "missing.json", "--people", PEOPLE.toString()).status())
+                .isEqualTo(2);
+        assertThat(run("evaluate", "--framework", VALID.toString(), "--people", PEOPLE.toString(),
+                "--as-of", "2026-13-01").status()).isEqualTo(2);
+    }
+
+    @Test
+    void evaluateRefusesAnInvalidFrameworkWithStatusOne() {
+        Run run = run("evaluate", "--framework", BROKEN.toString(), "--people", PEOPLE.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("[competency.parent.unknown]").contains("nothing was evaluated");
+    }
+
+    @Test
+    void validateReadsAJsonLinesCohort(@TempDir Path dir) throws Exception {
+        Path people = dir.resolve("people.jsonl");
+        Files.writeString(people, "{\"id\": \"a\"}\n{\"id\": \"a\"}\n");
+
+        Run run = run("validate", people.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("people.jsonl:2:").contains("[person.duplicate-id]");
+    }
+
     @Test
     void schemaPrintsThePublishedSchema() {
         Run run = run("schema", "framework");
@@ -109,6 +207,8 @@ class MainTest {
         assertThat(JsonMapper.builder().build().readTree(run.out()).get("$id").asString())
                 .isEqualTo("https://cadre.org/schemas/1.0/framework.schema.json");
         assertThat(run("schema", "plan").status()).isEqualTo(2);
+        assertThat(run("schema", "person").status()).isZero();
+        assertThat(run("schema", "cohort").status()).isZero();
     }
 
     @Test

@@ -292,12 +292,14 @@ public final class CompiledFramework {
 
     /**
      * Where a person stands on every programme of the ladder at a date, and the programmes they could
-     * start next (eligible, not completed, not enrolled), in ladder order.
+     * start next, in ladder order: eligible, not completed, not enrolled, and not below a programme they
+     * completed or are enrolled in (a rung that leads, directly or not, to one they have reached).
      */
     public Progression progression(Person person, LocalDate asOf) {
         PersonState state = state(person, asOf);
         List<Progression.Rung> rungs = new ArrayList<>();
         List<String> next = new ArrayList<>();
+        java.util.Set<String> below = below(state);
         for (Programme programme : ladderOrder()) {
             Verdict entryVerdict = entry(programme.id()).map(rule -> rule.verdict(state)).orElse(Verdict.MET);
             Progression.Status status;
@@ -311,13 +313,38 @@ public final class CompiledFramework {
                     case NOT_MET -> Progression.Status.NOT_YET_ELIGIBLE;
                     case UNKNOWN -> Progression.Status.UNKNOWN;
                 };
-                if (status == Progression.Status.ELIGIBLE) {
+                if (status == Progression.Status.ELIGIBLE && !below.contains(programme.id())) {
                     next.add(programme.id());
                 }
             }
             rungs.add(new Progression.Rung(programme.id(), programme.title(), status, entryVerdict));
         }
         return new Progression(person.id(), asOf, rungs, next);
+    }
+
+    /** The programmes that lead, directly or not, to one the person completed or is enrolled in. */
+    private java.util.Set<String> below(PersonState state) {
+        Map<String, List<String>> ledFrom = new HashMap<>();
+        for (Programme programme : framework.programmes()) {
+            for (String target : programme.leadsTo()) {
+                ledFrom.computeIfAbsent(target, key -> new ArrayList<>()).add(programme.id());
+            }
+        }
+        java.util.Set<String> below = new java.util.HashSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>();
+        for (Programme programme : framework.programmes()) {
+            if (taken(state, programme.id(), Rule.Taken.COMPLETED) || taken(state, programme.id(), Rule.Taken.ENROLLED)) {
+                todo.add(programme.id());
+            }
+        }
+        while (!todo.isEmpty()) {
+            for (String lower : ledFrom.getOrDefault(todo.poll(), List.of())) {
+                if (below.add(lower)) {
+                    todo.add(lower);
+                }
+            }
+        }
+        return below;
     }
 
     private static boolean taken(PersonState state, String programmeId, Rule.Taken taken) {

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param personId   the person
  * @param asOf       the date
  * @param programmes every programme, in ladder order (a programme before those it leads to)
- * @param next       the ids of the programmes the person may start now and has not started, in ladder order
+ * @param next       the ids of the programmes the person may start now, has not started, and has not passed
+ *                   (none leads to a programme they completed or are in), in ladder order
  */
 public record Progression(String personId, LocalDate asOf, List<Rung> programmes, List<String> next) {
 
