@@ -213,23 +213,33 @@ public final class CompiledFramework {
      * What stands between a person and a programme's entry rule at a date: the requirements not met or not
      * known, and the smallest set of changes found that would make the rule MET (smallest first). The
      * search is greedy where a rule offers choices (the cheapest alternative of an "any", the cheapest
-     * members of an "at least n"), so the set is small but not always the smallest possible.
+     * members of an "at least n"), so the set is small but not always the smallest possible. Every set
+     * offered has been checked: applied to the record ({@link #apply}), it makes the rule MET. No set is
+     * offered when no development can meet the rule, or when the requirements on one competency conflict
+     * (at least strong and at most proficient).
      *
      * @throws IllegalArgumentException if the framework has no such programme
      */
     public Gap gap(Person person, String programmeId, LocalDate asOf) {
         framework.programme(programmeId).orElseThrow(() -> new IllegalArgumentException(
                 "framework [" + framework.id() + "] has no programme [" + programmeId + "]"));
-        PersonState state = state(person, asOf);
         Optional<CompiledRule> rule = entry(programmeId);
         if (rule.isEmpty()) {
             return new Gap(programmeId, person.id(), asOf, Verdict.MET, List.of(), Optional.of(List.of()));
         }
-        Explanation explanation = rule.get().explain(state);
+        return gap(person, rule.get(), programmeId, asOf);
+    }
+
+    /** The gap of any compiled rule; the changes are checked by applying them before they are offered. */
+    Gap gap(Person person, CompiledRule rule, String subject, LocalDate asOf) {
+        PersonState state = state(person, asOf);
+        Explanation explanation = rule.explain(state);
         List<Explanation> unmet = new ArrayList<>();
         collectUnmet(explanation, unmet);
-        Optional<List<Change>> changes = rule.get().root().fix(state, this).map(Fix::sorted);
-        return new Gap(programmeId, person.id(), asOf, explanation.verdict(), unmet, changes);
+        Optional<List<Change>> changes = rule.root().fix(state, this).map(Fix::sorted)
+                .filter(found -> found.isEmpty()
+                        || rule.verdict(state(apply(person, found, asOf), asOf)) == Verdict.MET);
+        return new Gap(subject, person.id(), asOf, explanation.verdict(), unmet, changes);
     }
 
     /**

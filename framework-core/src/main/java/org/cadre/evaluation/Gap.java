@@ -14,8 +14,9 @@ import java.util.Optional;
  * @param asOf         the date of the record
  * @param verdict      the entry rule's verdict now
  * @param requirements the requirements not met or not known (leaves of the explanation), in rule order
- * @param changes      changes that would make the rule MET, smallest first; empty when the rule is already
- *                     MET, absent when no development can meet it (a band, a cap on months in post)
+ * @param changes      changes that would make the rule MET, smallest first (checked by applying them); empty
+ *                     when the rule is already MET, absent when no development can meet it (a band, a cap
+ *                     on months in post) or its requirements conflict
  */
 public record Gap(String programmeId, String personId, LocalDate asOf, Verdict verdict, List<Explanation> requirements,
                   Optional<List<Change>> changes) {

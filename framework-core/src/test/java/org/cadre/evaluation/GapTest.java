@@ -81,6 +81,17 @@ class GapTest {
     }
 
     @Test
+    void offersNoChangesWhenTheRequirementsOnOneCompetencyConflict() {
+        Rule conflicting = new Rule.All(List.of(new Rule.Level("vision", Rule.Comparison.AT_LEAST, "strong"),
+                new Rule.Level("vision", Rule.Comparison.AT_MOST, "proficient")));
+
+        Gap gap = compiled.gap(person, compiled.compile(conflicting), "conflict", AS_OF);
+
+        assertThat(gap.verdict()).isEqualTo(Verdict.UNKNOWN);
+        assertThat(gap.changes()).isEmpty();
+    }
+
+    @Test
     void aMetRuleNeedsNoChange() {
         Person ready = person.toBuilder().programme(ProgrammeRecord.completed("first", EvaluationTest.RATED)).build();
 
