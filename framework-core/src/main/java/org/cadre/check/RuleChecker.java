@@ -72,28 +72,11 @@ public final class RuleChecker {
         while (!stack.isEmpty()) {
             Map.Entry<Rule, Integer> next = stack.pop();
             deepest = Math.max(deepest, next.getValue());
-            for (Rule child : children(next.getKey())) {
+            for (Rule child : next.getKey().children()) {
                 stack.push(Map.entry(child, next.getValue() + 1));
             }
         }
         return deepest;
-    }
-
-    /** The rules directly inside a rule. */
-    static List<Rule> children(Rule rule) {
-        if (rule instanceof Rule.All all) {
-            return all.rules();
-        }
-        if (rule instanceof Rule.Any any) {
-            return any.rules();
-        }
-        if (rule instanceof Rule.Not not) {
-            return List.of(not.rule());
-        }
-        if (rule instanceof Rule.AtLeastOf atLeastOf) {
-            return atLeastOf.rules();
-        }
-        return List.of();
     }
 
     private static final class Run {
@@ -158,7 +141,7 @@ public final class RuleChecker {
             stack.push(rule);
             while (!stack.isEmpty()) {
                 Rule next = stack.peek();
-                List<Rule> inner = children(next);
+                List<Rule> inner = next.children();
                 boolean pending = false;
                 for (Rule child : inner) {
                     if (!done.containsKey(child)) {
@@ -509,8 +492,8 @@ public final class RuleChecker {
         }
     }
 
-    /** The names of the named rules a rule refers to, directly. */
-    static Set<String> refs(Rule rule) {
+    /** The names of the named rules a rule refers to, directly (not through those rules). */
+    public static Set<String> refs(Rule rule) {
         Set<String> names = new LinkedHashSet<>();
         Deque<Rule> stack = new ArrayDeque<>();
         stack.push(rule);
@@ -519,7 +502,7 @@ public final class RuleChecker {
             if (next instanceof Rule.Ref ref) {
                 names.add(ref.name());
             }
-            children(next).forEach(stack::push);
+            next.children().forEach(stack::push);
         }
         return names;
     }

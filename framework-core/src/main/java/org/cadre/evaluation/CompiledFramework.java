@@ -87,33 +87,13 @@ public final class CompiledFramework {
         }
         path.add(name);
         Rule rule = framework.rules().get(name);
-        for (String reference : references(rule)) {
+        for (String reference : org.cadre.check.RuleChecker.refs(rule)) {
             if (framework.rules().containsKey(reference)) {
                 compileNamed(reference, path);
             }
         }
         path.remove(path.size() - 1);
         named.put(name, node(rule, Pointers.of("rules", name)));
-    }
-
-    private static List<String> references(Rule rule) {
-        List<String> found = new ArrayList<>();
-        List<Rule> stack = new ArrayList<>(List.of(rule));
-        while (!stack.isEmpty()) {
-            Rule next = stack.remove(stack.size() - 1);
-            if (next instanceof Rule.Ref ref) {
-                found.add(ref.name());
-            } else if (next instanceof Rule.All all) {
-                stack.addAll(all.rules());
-            } else if (next instanceof Rule.Any any) {
-                stack.addAll(any.rules());
-            } else if (next instanceof Rule.Not not) {
-                stack.add(not.rule());
-            } else if (next instanceof Rule.AtLeastOf atLeastOf) {
-                stack.addAll(atLeastOf.rules());
-            }
-        }
-        return found;
     }
 
     /**

@@ -14,6 +14,23 @@ import java.util.Optional;
  */
 public sealed interface Rule {
 
+    /** The rules directly inside this one: those of all, any, not and at-least-n; none for the others. */
+    default List<Rule> children() {
+        if (this instanceof All all) {
+            return all.rules();
+        }
+        if (this instanceof Any any) {
+            return any.rules();
+        }
+        if (this instanceof Not not) {
+            return List.of(not.rule());
+        }
+        if (this instanceof AtLeastOf atLeastOf) {
+            return atLeastOf.rules();
+        }
+        return List.of();
+    }
+
     /** How a level or number is compared with a threshold. */
     enum Comparison {
         /** At least (≥). */

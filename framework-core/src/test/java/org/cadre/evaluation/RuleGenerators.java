@@ -319,19 +319,7 @@ final class RuleGenerators {
 
     /** The rules directly inside a rule (not following references). */
     static List<Rule> children(Rule rule) {
-        if (rule instanceof Rule.All all) {
-            return all.rules();
-        }
-        if (rule instanceof Rule.Any any) {
-            return any.rules();
-        }
-        if (rule instanceof Rule.AtLeastOf atLeastOf) {
-            return atLeastOf.rules();
-        }
-        if (rule instanceof Rule.Not not) {
-            return List.of(not.rule());
-        }
-        return List.of();
+        return rule.children();
     }
 
     /**

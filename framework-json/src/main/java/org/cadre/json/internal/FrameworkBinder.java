@@ -1,5 +1,10 @@
 package org.cadre.json.internal;
 
+import static org.cadre.json.internal.JsonFields.elements;
+import static org.cadre.json.internal.JsonFields.optional;
+import static org.cadre.json.internal.JsonFields.strings;
+import static org.cadre.json.internal.JsonFields.text;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -133,26 +138,9 @@ public final class FrameworkBinder {
                 strings(node.get("values")));
     }
 
-    private static String text(JsonNode node, String field) {
-        return node.get(field).asString();
-    }
 
-    private static String optional(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asString();
-    }
 
-    private static List<JsonNode> elements(JsonNode array) {
-        List<JsonNode> list = new ArrayList<>();
-        if (array != null) {
-            array.forEach(list::add);
-        }
-        return list;
-    }
 
-    private static List<String> strings(JsonNode array) {
-        return elements(array).stream().map(JsonNode::asString).toList();
-    }
 
     private static Map<String, String> stringMap(JsonNode object) {
         Map<String, String> map = new LinkedHashMap<>();

@@ -1,5 +1,9 @@
 package org.cadre.json.internal;
 
+import static org.cadre.json.internal.JsonFields.elements;
+import static org.cadre.json.internal.JsonFields.optional;
+import static org.cadre.json.internal.JsonFields.text;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
@@ -118,22 +122,8 @@ public final class PersonCodec {
         return Optional.ofNullable(optional(node, field)).map(LocalDate::parse);
     }
 
-    private static String text(JsonNode node, String field) {
-        return node.get(field).asString();
-    }
 
-    private static String optional(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asString();
-    }
 
-    private static List<JsonNode> elements(JsonNode array) {
-        List<JsonNode> list = new ArrayList<>();
-        if (array != null && array.isArray()) {
-            array.forEach(list::add);
-        }
-        return list;
-    }
 
     // ----------------------------------------------------------------------------------------- encoding
 

@@ -1,5 +1,7 @@
 package org.cadre.json.internal;
 
+import static org.cadre.json.internal.JsonFields.strings;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -117,13 +119,6 @@ public final class RuleCodec {
         return months == null ? Optional.empty() : Optional.of(months.intValue());
     }
 
-    private static List<String> strings(JsonNode array) {
-        List<String> strings = new ArrayList<>();
-        if (array != null) {
-            array.forEach(element -> strings.add(element.asString()));
-        }
-        return strings;
-    }
 
     // ----------------------------------------------------------------------------------------- encoding
 

@@ -189,19 +189,7 @@ class FrameworksTest {
     }
 
     private static List<Rule> children(Rule rule) {
-        if (rule instanceof Rule.All all) {
-            return all.rules();
-        }
-        if (rule instanceof Rule.Any any) {
-            return any.rules();
-        }
-        if (rule instanceof Rule.Not not) {
-            return List.of(not.rule());
-        }
-        if (rule instanceof Rule.AtLeastOf atLeastOf) {
-            return atLeastOf.rules();
-        }
-        return List.of();
+        return rule.children();
     }
 
     /** The forms used in a rule and its descendants, named as in {@link #everyRuleFormAppearsInAFairShareOfFrameworks}. */
