@@ -15,6 +15,7 @@ module org.cadre.core {
     exports org.cadre.report;
     exports org.cadre.check;
     exports org.cadre.evaluation;
+    exports org.cadre.plan;
 
     opens org.cadre.model to org.hibernate.validator;
 }

@@ -167,4 +167,42 @@ public final class Codes {
     public static final String PERSON_FACT_VALUE = "person.fact.value";
     /** Warning: lines of a JSON Lines cohort were skipped because they were invalid. */
     public static final String COHORT_SKIPPED = "cohort.skipped";
+
+    // --- development plans -------------------------------------------------------------------------
+    /** The plan is written against another framework. */
+    public static final String PLAN_FRAMEWORK_MISMATCH = "plan.framework.mismatch";
+    /** Warning: the plan is written against another version of the framework. */
+    public static final String PLAN_FRAMEWORK_VERSION = "plan.framework.version";
+    /** A goal names a competency the framework does not have. */
+    public static final String PLAN_COMPETENCY_UNKNOWN = "plan.competency.unknown";
+    /** A goal names a competency that has been retired (the message names its replacement). */
+    public static final String PLAN_COMPETENCY_RETIRED = "plan.competency.retired";
+    /** A goal names a level that is not on the competency's scale. */
+    public static final String PLAN_LEVEL_UNKNOWN = "plan.level.unknown";
+    /** The target names a programme the framework does not have. */
+    public static final String PLAN_PROGRAMME_UNKNOWN = "plan.programme.unknown";
+    /** Two goals or two activities share an id. */
+    public static final String PLAN_DUPLICATE_ID = "plan.duplicate-id";
+    /** A goal's target level is not above its starting level. */
+    public static final String PLAN_GOAL_NOT_HIGHER = "plan.goal.not-higher";
+    /** A date (a goal's due date, an activity's start or end, a review) lies outside the plan's period. */
+    public static final String PLAN_DATE_OUTSIDE = "plan.date.outside";
+    /** A period or an activity ends before it starts. */
+    public static final String PLAN_DATES_REVERSED = "plan.dates.reversed";
+    /** An activity serves a goal the plan does not have. */
+    public static final String PLAN_GOAL_UNKNOWN = "plan.goal.unknown";
+    /** A goal has no activity that serves it. */
+    public static final String PLAN_GOAL_NO_ACTIVITY = "plan.goal.no-activity";
+    /** An activity's type is neither a standard type nor one of the policy's. */
+    public static final String PLAN_ACTIVITY_TYPE_UNKNOWN = "plan.activity.type-unknown";
+    /** The plan is shorter or longer than the policy allows. */
+    public static final String PLAN_LENGTH = "plan.length";
+    /** In some week the activities take more hours than the policy allows. */
+    public static final String PLAN_HOURS_PER_WEEK = "plan.hours-per-week";
+    /** The hours by category of learning are outside the policy's mix and tolerance. */
+    public static final String PLAN_LEARNING_MIX = "plan.learning-mix";
+    /** Reviews are further apart than the policy allows. */
+    public static final String PLAN_REVIEW_CADENCE = "plan.review-cadence";
+    /** The plan's status needs an approval it does not have. */
+    public static final String PLAN_APPROVAL_MISSING = "plan.approval.missing";
 }

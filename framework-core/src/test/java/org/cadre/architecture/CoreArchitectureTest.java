@@ -61,7 +61,7 @@ class CoreArchitectureTest {
         assertThat(module.name()).isEqualTo("org.cadre.core");
         assertThat(module.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("org.cadre.model", "org.cadre.person", "org.cadre.report", "org.cadre.check",
-                        "org.cadre.evaluation");
+                        "org.cadre.evaluation", "org.cadre.plan");
         assertThat(module.requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("java.base", "jakarta.validation", "org.slf4j");
     }

@@ -1,0 +1,33 @@
+package org.cadre.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One development activity of a plan.
+ *
+ * @param id       the activity's id, unique in the plan
+ * @param type     the activity type's id, such as {@code coaching} (see {@link ActivityType})
+ * @param hours    the hours it takes, in all
+ * @param start    when it starts
+ * @param end      when it ends (on or after the start)
+ * @param provider who provides it, if stated
+ * @param goals    the ids of the goals it serves
+ */
+public record Activity(String id, String type, BigDecimal hours, LocalDate start, LocalDate end,
+                       Optional<String> provider, List<String> goals) {
+
+    /** Validates and copies the components. */
+    public Activity {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(hours, "hours");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        Objects.requireNonNull(provider, "provider");
+        goals = List.copyOf(goals);
+    }
+}
