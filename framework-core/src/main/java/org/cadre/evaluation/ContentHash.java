@@ -87,7 +87,7 @@ final class ContentHash {
                     f.description(), "language", f.language(), "license", f.license(), "authors", f.authors(),
                     "source", f.source(), "translations", f.translations(), "scales", f.scales(), "competencies",
                     f.competencies(), "programmes", f.programmes(), "ratingPolicy", f.declaredRatingPolicy(),
-                    "facts", f.facts(), "rules", f.rules(), "extensions", f.extensions());
+                    "facts", f.facts(), "rules", f.rules(), "planPolicy", f.planPolicy(), "extensions", f.extensions());
         } else if (value instanceof ProficiencyScale s) {
             fields("scale", "id", s.id(), "title", s.title(), "description", s.description(), "levels", s.levels(),
                     "translations", s.translations(), "extensions", s.extensions());

@@ -60,6 +60,7 @@ public final class Framework {
     private final RatingPolicy ratingPolicy;
     private final List<FactDefinition> facts;
     private final Map<String, Rule> rules;
+    private final PlanPolicy planPolicy;
     private final Extensions extensions;
 
     private final Map<String, ProficiencyScale> scalesById;
@@ -84,6 +85,7 @@ public final class Framework {
         this.ratingPolicy = builder.ratingPolicy;
         this.facts = List.copyOf(builder.facts);
         this.rules = Copies.map(builder.rules, "rules");
+        this.planPolicy = builder.planPolicy;
         this.extensions = builder.extensions;
 
         this.scalesById = index(scales, ProficiencyScale::id);
@@ -208,6 +210,11 @@ public final class Framework {
         return rules;
     }
 
+    /** What the framework asks of development plans, if it says. */
+    public Optional<PlanPolicy> planPolicy() {
+        return Optional.ofNullable(planPolicy);
+    }
+
     /** {@code x-} fields of the document. */
     public Extensions extensions() {
         return extensions;
@@ -322,7 +329,7 @@ public final class Framework {
         return new Builder(id, version, title).description(description).language(language).license(license)
                 .authors(authors).source(source).translations(translations).scales(scales)
                 .competencies(competencies).programmes(programmes).ratingPolicy(ratingPolicy).facts(facts)
-                .rules(rules).extensions(extensions);
+                .rules(rules).planPolicy(planPolicy).extensions(extensions);
     }
 
     @Override
@@ -334,13 +341,14 @@ public final class Framework {
                 && translations.equals(that.translations) && scales.equals(that.scales)
                 && competencies.equals(that.competencies) && programmes.equals(that.programmes)
                 && Objects.equals(ratingPolicy, that.ratingPolicy) && facts.equals(that.facts)
-                && rules.equals(that.rules) && extensions.equals(that.extensions);
+                && rules.equals(that.rules) && Objects.equals(planPolicy, that.planPolicy)
+                && extensions.equals(that.extensions);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(id, version, title, description, language, license, authors, source, translations,
-                scales, competencies, programmes, ratingPolicy, facts, rules, extensions);
+                scales, competencies, programmes, ratingPolicy, facts, rules, planPolicy, extensions);
     }
 
     @Override
@@ -366,6 +374,7 @@ public final class Framework {
         private RatingPolicy ratingPolicy;
         private final List<FactDefinition> facts = new ArrayList<>();
         private Map<String, Rule> rules = Map.of();
+        private PlanPolicy planPolicy;
         private Extensions extensions = Extensions.none();
 
         private Builder(String id, String version, String title) {
@@ -472,6 +481,12 @@ public final class Framework {
         /** Sets the named rules, by name. */
         public Builder rules(Map<String, Rule> values) {
             this.rules = Objects.requireNonNull(values, "rules");
+            return this;
+        }
+
+        /** Sets the plan policy ({@code null} for none). */
+        public Builder planPolicy(PlanPolicy value) {
+            this.planPolicy = value;
             return this;
         }
 

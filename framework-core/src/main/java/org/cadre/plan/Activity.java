@@ -1,5 +1,6 @@
 package org.cadre.plan;
 
+import org.cadre.model.ActivityType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.cadre.plan;
 
+import org.cadre.model.PlanStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

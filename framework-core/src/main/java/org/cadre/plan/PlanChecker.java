@@ -1,5 +1,8 @@
 package org.cadre.plan;
 
+import org.cadre.model.PlanPolicy;
+import org.cadre.model.ActivityType;
+import org.cadre.model.LearningCategory;
 import static org.cadre.report.Pointers.of;
 
 import java.math.BigDecimal;

@@ -1,5 +1,9 @@
 package org.cadre.plan;
 
+import org.cadre.model.PlanPolicy;
+import org.cadre.model.PlanStatus;
+import org.cadre.model.ActivityType;
+import org.cadre.model.LearningCategory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package org.cadre.plan;
+package org.cadre.model;
 
 import java.util.List;
 import java.util.Objects;

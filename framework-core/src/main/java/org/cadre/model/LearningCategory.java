@@ -1,4 +1,4 @@
-package org.cadre.plan;
+package org.cadre.model;
 
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.cadre.plan;
+package org.cadre.model;
 
 import java.math.BigDecimal;
 import java.util.Collections;
