@@ -46,6 +46,10 @@ public final class CompiledFramework {
     private final Map<String, CompiledRule> rules = new LinkedHashMap<>();
     private final Map<String, CompiledRule> entries = new LinkedHashMap<>();
     private final Map<String, CompiledRule> completions = new LinkedHashMap<>();
+    /** The programmes with each one before those it leads to; worked out once. */
+    private final List<Programme> ladder;
+    /** Programme id to the ids of the programmes that lead to it directly. */
+    private final Map<String, List<String>> ledFrom = new HashMap<>();
 
     private CompiledFramework(Framework framework) {
         this.framework = framework;
@@ -68,6 +72,12 @@ public final class CompiledFramework {
             compileNamed(name, new ArrayList<>());
         }
         named.forEach((name, node) -> rules.put(name, new CompiledRule(node)));
+        for (Programme programme : framework.programmes()) {
+            for (String target : programme.leadsTo()) {
+                ledFrom.computeIfAbsent(target, key -> new ArrayList<>()).add(programme.id());
+            }
+        }
+        this.ladder = ladderOrder();
         for (int p = 0; p < framework.programmes().size(); p++) {
             Programme programme = framework.programmes().get(p);
             int index = p;
@@ -290,7 +300,7 @@ public final class CompiledFramework {
         List<Progression.Rung> rungs = new ArrayList<>();
         List<String> next = new ArrayList<>();
         java.util.Set<String> below = below(state);
-        for (Programme programme : ladderOrder()) {
+        for (Programme programme : ladder) {
             Verdict entryVerdict = entry(programme.id()).map(rule -> rule.verdict(state)).orElse(Verdict.MET);
             Progression.Status status;
             if (taken(state, programme.id(), Rule.Taken.COMPLETED)) {
@@ -314,12 +324,6 @@ public final class CompiledFramework {
 
     /** The programmes that lead, directly or not, to one the person completed or is enrolled in. */
     private java.util.Set<String> below(PersonState state) {
-        Map<String, List<String>> ledFrom = new HashMap<>();
-        for (Programme programme : framework.programmes()) {
-            for (String target : programme.leadsTo()) {
-                ledFrom.computeIfAbsent(target, key -> new ArrayList<>()).add(programme.id());
-            }
-        }
         java.util.Set<String> below = new java.util.HashSet<>();
         java.util.Deque<String> todo = new java.util.ArrayDeque<>();
         for (Programme programme : framework.programmes()) {
@@ -366,7 +370,7 @@ public final class CompiledFramework {
                 }
             }
         }
-        return ordered;
+        return List.copyOf(ordered);
     }
 
     private Evaluation evaluation(String subject, PersonState state, Verdict verdict, List<String> missing,
