@@ -18,12 +18,19 @@ public final class ShippedExamples {
     /** The file names of the shipped people (cohort documents), in the order the demo shows them. */
     public static final List<String> PEOPLE = List.of("nhs-people.json");
 
+    /** The file names of the shipped development plans (plan documents), each checked against nhs-hlm.json. */
+    public static final List<String> PLANS = List.of("nhs-p002-plan.json");
+
     /** A broken copy of the Healthcare Leadership Model, shipped to show how problems are reported. */
     public static final String BROKEN_FRAMEWORK = "nhs-hlm-broken.json";
+
+    /** A broken copy of the nhs-p002 development plan, shipped to show how a plan's problems are reported. */
+    public static final String BROKEN_PLAN = "nhs-p002-plan-broken.json";
 
     private static final String FRAMEWORK_FOLDER = "/org/cadre/examples/frameworks/";
     private static final String INVALID_FOLDER = "/org/cadre/examples/invalid/";
     private static final String PEOPLE_FOLDER = "/org/cadre/examples/people/";
+    private static final String PLANS_FOLDER = "/org/cadre/examples/plans/";
 
     private ShippedExamples() {
     }
@@ -46,6 +53,16 @@ public final class ShippedExamples {
      */
     public static byte[] people(String name) {
         return resource(PEOPLE_FOLDER, name);
+    }
+
+    /**
+     * The bytes of one shipped plan document (kept under {@code examples/plans/}).
+     *
+     * @param name a name from {@link #PLANS}
+     * @throws CadreException if there is no such document in the jar
+     */
+    public static byte[] plan(String name) {
+        return resource(PLANS_FOLDER, name);
     }
 
     /**

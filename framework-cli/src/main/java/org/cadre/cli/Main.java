@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "cadre", mixinStandardHelpOptions = true, version = "cadre 0.1.0-SNAPSHOT",
         description = "Leadership competency frameworks: validate documents, judge people against programme"
                 + " ladders, print schemas, run the demo.",
-        subcommands = {ValidateCommand.class, EvaluateCommand.class, SchemaCommand.class, DemoCommand.class,
+        subcommands = {ValidateCommand.class, EvaluateCommand.class, PlanCommand.class, SchemaCommand.class,
+                DemoCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -64,7 +65,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().getErr().println("cadre: a command is required (validate, evaluate, schema, demo)");
+        spec.commandLine().getErr().println("cadre: a command is required (validate, evaluate, plan, schema,"
+                + " demo)");
         spec.commandLine().usage(spec.commandLine().getErr());
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
     }

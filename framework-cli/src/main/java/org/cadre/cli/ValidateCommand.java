@@ -71,7 +71,7 @@ final class ValidateCommand implements Callable<Integer> {
         return valid ? Main.OK : Main.INVALID;
     }
 
-    private static void printText(Report report, PrintWriter out) {
+    static void printText(Report report, PrintWriter out) {
         for (Issue issue : report.issues()) {
             out.println(report.source() + ":" + issue.line() + ":" + issue.column() + ": " + issue.severity().label()
                     + " [" + issue.code() + "] " + issue.message() + (issue.pointer().isEmpty() ? ""

@@ -206,7 +206,8 @@ class MainTest {
         assertThat(run.status()).isZero();
         assertThat(JsonMapper.builder().build().readTree(run.out()).get("$id").asString())
                 .isEqualTo("https://cadre.org/schemas/1.0/framework.schema.json");
-        assertThat(run("schema", "plan").status()).isEqualTo(2);
+        assertThat(run("schema", "roadmap").status()).isEqualTo(2);
+        assertThat(run("schema", "plan").status()).isZero();
         assertThat(run("schema", "person").status()).isZero();
         assertThat(run("schema", "cohort").status()).isZero();
     }

@@ -13,7 +13,9 @@ public enum DocumentKind {
     /** One person's record: ratings, evidence, programmes and facts. */
     PERSON("person"),
     /** Several people's records in one document. */
-    COHORT("cohort");
+    COHORT("cohort"),
+    /** One person's development plan: goals, activities, reviews and approvals. */
+    PLAN("plan");
 
     /** The format version every kind currently uses. */
     public static final String FORMAT_VERSION = "1.0";

@@ -23,10 +23,14 @@ import org.cadre.json.internal.JsonLines;
 import org.cadre.json.internal.JsonText;
 import org.cadre.json.internal.ModelCheck;
 import org.cadre.json.internal.PersonCodec;
+import org.cadre.json.internal.PlanCodec;
 import org.cadre.json.internal.SchemaCheck;
 import org.cadre.json.internal.SourceText;
 import org.cadre.model.Framework;
+import org.cadre.model.PlanPolicy;
 import org.cadre.person.Person;
+import org.cadre.plan.Plan;
+import org.cadre.plan.PlanChecker;
 import org.cadre.report.Pointers;
 import org.cadre.report.CadreException;
 import org.cadre.report.Codes;
@@ -43,10 +47,12 @@ import tools.jackson.databind.JsonNode;
  * result is a model or a report that lists every problem found, each with a code, a JSON Pointer, a line
  * and column and a message. Problems in a document are never thrown.
  *
- * <p>Frameworks, person records and cohorts (a document with a list of people, or a JSON Lines stream read
- * one line at a time) all load this way. A person or cohort loaded together with a framework and an as-of
- * date is also checked against that framework ({@link PersonChecker}). Person records are personal data:
- * the loader logs ids and counts, never ratings, facts or references.
+ * <p>Frameworks, person records, cohorts (a document with a list of people, or a JSON Lines stream read
+ * one line at a time) and development plans all load this way. A plan loaded together with a framework is
+ * also checked against it and its plan policy ({@link PlanChecker}). A person or cohort loaded together
+ * with a framework and an as-of date is also checked against that framework ({@link PersonChecker}).
+ * Person records and plans are personal data: the loader logs ids and counts, never ratings, facts,
+ * references, rationales or notes.
  *
  * <pre>{@code
  * DocumentLoader loader = DocumentLoader.create();
@@ -151,7 +157,7 @@ public final class DocumentLoader {
     }
 
     /**
-     * Checks a document of any kind (framework, person or cohort), detected from its {@code kind} field, and
+     * Checks a document of any kind (framework, person, cohort or plan), detected from its {@code kind} field, and
      * returns the report. A JSON Lines cohort is not one document: read it with
      * {@link #streamCohort(Path, Consumer)}.
      *
@@ -171,6 +177,7 @@ public final class DocumentLoader {
             case FRAMEWORK -> framework(staged).report();
             case PERSON -> person(staged, null, null).report();
             case COHORT -> cohort(staged, null, null).report();
+            case PLAN -> plan(staged, null).report();
         };
     }
 
@@ -380,6 +387,110 @@ public final class DocumentLoader {
      */
     public Report checkPerson(Framework framework, Person person, LocalDate asOf) {
         return Report.of("", cap(PersonChecker.check(framework, person, asOf)));
+    }
+
+    // ------------------------------------------------------------------------------------------- plans
+
+    /**
+     * Loads a development plan from a file.
+     *
+     * @throws CadreException if the file cannot be read (the cause says why)
+     */
+    public LoadResult<Plan> loadPlan(Path file) {
+        return loadPlan(readFile(file), file.toString());
+    }
+
+    /**
+     * Loads a development plan from a stream, reading at most the size limit plus one byte. The stream is
+     * not closed.
+     *
+     * @param source a name for the document in the report, such as a file name
+     * @throws CadreException if the stream cannot be read
+     */
+    public LoadResult<Plan> loadPlan(InputStream in, String source) {
+        return loadPlan(readStream(in, source), source);
+    }
+
+    /**
+     * Loads a development plan from bytes that should be UTF-8 JSON.
+     *
+     * @param source a name for the document in the report
+     */
+    public LoadResult<Plan> loadPlan(byte[] bytes, String source) {
+        return plan(stage(bytes, source, Optional.of(DocumentKind.PLAN)), null);
+    }
+
+    /**
+     * Loads a development plan from JSON text.
+     *
+     * @param source a name for the document in the report
+     */
+    public LoadResult<Plan> loadPlan(String text, String source) {
+        return loadPlan(utf8(text), source);
+    }
+
+    /**
+     * Loads a development plan from a file and checks it against a framework and the framework's plan policy
+     * (see {@link #checkPlan(Framework, Plan)}); the plan is invalid if that finds an error. The checker's
+     * issues carry the line and column of their pointer in the file.
+     *
+     * @throws CadreException if the file cannot be read
+     */
+    public LoadResult<Plan> loadPlan(Path file, Framework framework) {
+        return loadPlan(readFile(file), file.toString(), framework);
+    }
+
+    /**
+     * Loads a development plan from a stream and checks it against a framework and its plan policy. The
+     * stream is not closed.
+     *
+     * @throws CadreException if the stream cannot be read
+     */
+    public LoadResult<Plan> loadPlan(InputStream in, String source, Framework framework) {
+        return loadPlan(readStream(in, source), source, framework);
+    }
+
+    /** Loads a development plan from bytes and checks it against a framework and its plan policy. */
+    public LoadResult<Plan> loadPlan(byte[] bytes, String source, Framework framework) {
+        return plan(stage(bytes, source, Optional.of(DocumentKind.PLAN)), required(framework, "framework"));
+    }
+
+    /** Loads a development plan from JSON text and checks it against a framework and its plan policy. */
+    public LoadResult<Plan> loadPlan(String text, String source, Framework framework) {
+        return loadPlan(utf8(text), source, framework);
+    }
+
+    /**
+     * Checks a development plan against a framework and the framework's plan policy ({@link PlanPolicy#NONE}
+     * when it has none): references, dates, goals served by activities, and the policy's length, hours,
+     * learning mix, review cadence and approvals ({@link PlanChecker}). Issues carry JSON Pointers into the
+     * plan's document form and no line or column.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public Report checkPlan(Framework framework, Plan plan) {
+        return Report.of("", cap(planIssues(required(framework, "framework"), required(plan, "plan"))));
+    }
+
+    private static List<Issue> planIssues(Framework framework, Plan plan) {
+        return PlanChecker.check(framework, plan, framework.planPolicy().orElse(PlanPolicy.NONE));
+    }
+
+    private LoadResult<Plan> plan(Staged staged, Framework framework) {
+        if (staged.root == null) {
+            return LoadResult.invalid(finish(staged));
+        }
+        Plan plan = PlanCodec.bind(staged.root);
+        if (framework != null) {
+            staged.issues.addAll(planIssues(framework, plan));
+        }
+        Report report = finish(staged);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("plan [{}] from [{}]: {} goals, {} activities, {} reviews; {} errors, {} warnings", plan.id(),
+                    staged.source, plan.goals().size(), plan.activities().size(), plan.reviews().size(),
+                    report.errors().size(), report.warnings().size());
+        }
+        return report.isValid() ? LoadResult.valid(plan, report) : LoadResult.invalid(report);
     }
 
     private static <T> T required(T value, String name) {
@@ -637,6 +748,10 @@ public final class DocumentLoader {
         if (staged.issues.stream().noneMatch(Issue::isError)) {
             if (staged.kind == DocumentKind.PERSON) {
                 staged.issues.addAll(PersonCodec.dateIssues(root, ""));
+            } else if (staged.kind == DocumentKind.PLAN) {
+                staged.issues.addAll(PlanCodec.dateIssues(root));
+            } else if (staged.kind == DocumentKind.FRAMEWORK) {
+                staged.issues.addAll(FrameworkBinder.planPolicyIssues(root));
             } else if (staged.kind == DocumentKind.COHORT) {
                 JsonNode people = root.get("people");
                 for (int i = 0; i < people.size(); i++) {

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Objects;
 import org.cadre.json.internal.FrameworkEncoder;
 import org.cadre.json.internal.PersonCodec;
+import org.cadre.json.internal.PlanCodec;
 import org.cadre.model.Framework;
 import org.cadre.person.Person;
+import org.cadre.plan.Plan;
 import org.cadre.report.CadreException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.util.DefaultIndenter;
@@ -68,6 +70,15 @@ public final class DocumentWriter {
      */
     public String write(Person person) {
         return text(PersonCodec.encodeDocument(person), "person [" + person.id() + "]");
+    }
+
+    /**
+     * The development plan as a canonical plan document ({@code "kind": "plan"}).
+     *
+     * @throws CadreException if an extension field does not hold JSON text
+     */
+    public String write(Plan plan) {
+        return text(PlanCodec.encodeDocument(plan), "plan [" + plan.id() + "]");
     }
 
     /**

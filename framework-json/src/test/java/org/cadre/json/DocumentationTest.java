@@ -49,7 +49,7 @@ class DocumentationTest {
         List<String> documents = blocks(page, "```json\n").stream()
                 .filter(block -> block.startsWith("{\n  \"kind\"") && !block.contains("\n  ...\n")).toList();
 
-        assertThat(documents).hasSize(3);
+        assertThat(documents).hasSize(4);
         for (String document : documents) {
             assertThat(loader.validate(document.getBytes(StandardCharsets.UTF_8), "format.md").issues())
                     .as("issues in%n%s", document).isEmpty();
@@ -57,7 +57,8 @@ class DocumentationTest {
         Framework framework = loader.loadFramework(documents.get(0), "format.md").orThrow();
         assertThat(loader.loadPerson(documents.get(1), "format.md", framework, LocalDate.of(2026, 3, 1))
                 .report().issues()).isEmpty();
-        String lines = page.substring(page.indexOf("### JSON Lines cohorts"));
+        assertThat(loader.loadPlan(documents.get(3), "format.md", framework).report().issues()).isEmpty();
+        String lines = page.substring(page.indexOf("### JSON Lines cohorts"), page.indexOf("\n## Development plans\n"));
         List<Person> people = new ArrayList<>();
         Report report = loader.streamCohort(new ByteArrayInputStream(blocks(lines, "```\n").get(0)
                 .getBytes(StandardCharsets.UTF_8)), "format.md", framework, LocalDate.of(2026, 3, 1), people::add);

@@ -15,7 +15,11 @@ import org.cadre.model.CompetencyStatus;
 import org.cadre.model.Extensions;
 import org.cadre.model.FactDefinition;
 import org.cadre.model.Framework;
+import org.cadre.model.ActivityType;
+import org.cadre.model.LearningCategory;
 import org.cadre.model.Level;
+import org.cadre.model.PlanPolicy;
+import org.cadre.model.PlanStatus;
 import org.cadre.model.ProficiencyScale;
 import org.cadre.model.Programme;
 import org.cadre.model.ProgrammeDuration;
@@ -24,6 +28,8 @@ import org.cadre.model.RatingPolicy;
 import org.cadre.model.Rule;
 import org.cadre.model.Source;
 import org.cadre.model.Translation;
+import org.cadre.report.Codes;
+import org.cadre.report.Issue;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -82,6 +88,10 @@ public final class FrameworkBinder {
         if (policy != null) {
             builder.ratingPolicy(ratingPolicy(policy));
         }
+        JsonNode planPolicy = root.get("planPolicy");
+        if (planPolicy != null) {
+            builder.planPolicy(planPolicy(planPolicy));
+        }
         JsonNode facts = root.get("facts");
         if (facts != null) {
             facts.properties().forEach(entry -> builder.fact(fact(entry.getKey(), entry.getValue())));
@@ -130,6 +140,68 @@ public final class FrameworkBinder {
         JsonNode validity = node.get("validityMonths");
         return new RatingPolicy(sources, aggregation,
                 validity == null ? Optional.empty() : Optional.of(validity.intValue()));
+    }
+
+    /**
+     * The problems of a schema-valid framework document's plan policy that its schema cannot express: a
+     * learning mix that does not add up to 100 percent. Binding needs none of them.
+     */
+    public static List<Issue> planPolicyIssues(JsonNode root) {
+        JsonNode policy = root.get("planPolicy");
+        JsonNode mix = policy == null ? null : policy.get("mix");
+        if (mix == null || mix.isEmpty()) {
+            return List.of();
+        }
+        int total = 0;
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> entry : mix.properties()) {
+            total += entry.getValue().intValue();
+            parts.add(entry.getKey() + " " + entry.getValue().intValue());
+        }
+        if (total == 100) {
+            return List.of();
+        }
+        return List.of(Issue.error(Codes.MODEL_CONSTRAINT, "/planPolicy/mix", "the learning mix ("
+                + String.join(", ", parts) + ") adds up to " + total + " percent; it must add up to 100"));
+    }
+
+    /**
+     * A plan policy: approvals and activity types in document order; no tolerance when none is given; an
+     * activity for every goal unless {@code activityPerGoal} is false. The mix must add up to 100 (see
+     * {@link #planPolicyIssues(JsonNode)}).
+     */
+    private static PlanPolicy planPolicy(JsonNode node) {
+        Map<PlanStatus, List<String>> approvals = new LinkedHashMap<>();
+        JsonNode approvalsNode = node.get("approvals");
+        if (approvalsNode != null) {
+            approvalsNode.properties().forEach(entry -> approvals.put(
+                    PlanStatus.fromJsonName(entry.getKey()).orElseThrow(), strings(entry.getValue())));
+        }
+        Map<LearningCategory, Integer> mix = new LinkedHashMap<>();
+        JsonNode mixNode = node.get("mix");
+        if (mixNode != null) {
+            mixNode.properties().forEach(entry -> mix.put(
+                    LearningCategory.fromJsonName(entry.getKey()).orElseThrow(), entry.getValue().intValue()));
+        }
+        List<ActivityType> types = new ArrayList<>();
+        JsonNode typesNode = node.get("activityTypes");
+        if (typesNode != null) {
+            typesNode.properties().forEach(entry -> types.add(new ActivityType(entry.getKey(),
+                    LearningCategory.fromJsonName(entry.getValue().asString()).orElseThrow())));
+        }
+        JsonNode maxHours = node.get("maxHoursPerWeek");
+        JsonNode tolerance = node.get("mixTolerance");
+        JsonNode perGoal = node.get("activityPerGoal");
+        return new PlanPolicy(approvals,
+                maxHours == null ? Optional.empty() : Optional.of(maxHours.decimalValue()),
+                integer(node, "minWeeks"), integer(node, "maxWeeks"), mix,
+                tolerance == null ? 0 : tolerance.intValue(), integer(node, "reviewEveryWeeks"),
+                perGoal == null || perGoal.booleanValue(), types);
+    }
+
+    private static Optional<Integer> integer(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null ? Optional.empty() : Optional.of(value.intValue());
     }
 
     private static FactDefinition fact(String name, JsonNode node) {

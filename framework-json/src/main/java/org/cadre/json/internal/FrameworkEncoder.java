@@ -9,7 +9,11 @@ import org.cadre.model.CompetencyStatus;
 import org.cadre.model.Extensions;
 import org.cadre.model.FactDefinition;
 import org.cadre.model.Framework;
+import org.cadre.model.ActivityType;
+import org.cadre.model.LearningCategory;
 import org.cadre.model.Level;
+import org.cadre.model.PlanPolicy;
+import org.cadre.model.PlanStatus;
 import org.cadre.model.ProficiencyScale;
 import org.cadre.model.Programme;
 import org.cadre.model.RaterSource;
@@ -95,6 +99,7 @@ public final class FrameworkEncoder {
             extensions(node, competency.extensions());
         }
         framework.declaredRatingPolicy().ifPresent(policy -> ratingPolicy(root.putObject("ratingPolicy"), policy));
+        framework.planPolicy().ifPresent(policy -> planPolicy(root.putObject("planPolicy"), policy));
         if (!framework.facts().isEmpty()) {
             ObjectNode facts = root.putObject("facts");
             for (FactDefinition fact : framework.facts()) {
@@ -146,6 +151,48 @@ public final class FrameworkEncoder {
         }
         node.put("aggregation", policy.aggregation().jsonName());
         policy.validityMonths().ifPresent(months -> node.put("validityMonths", months));
+    }
+
+    /**
+     * Approvals in status order and the mix in category order, so that equal policies give equal text;
+     * defaults (no tolerance, an activity for every goal) left out.
+     */
+    private static void planPolicy(ObjectNode node, PlanPolicy policy) {
+        if (!policy.approvals().isEmpty()) {
+            ObjectNode approvals = node.putObject("approvals");
+            for (PlanStatus status : PlanStatus.values()) {
+                List<String> roles = policy.approvals().get(status);
+                if (roles != null) {
+                    ArrayNode list = approvals.putArray(status.jsonName());
+                    roles.forEach(list::add);
+                }
+            }
+        }
+        policy.maxHoursPerWeek().ifPresent(hours -> node.put("maxHoursPerWeek", hours));
+        policy.minWeeks().ifPresent(weeks -> node.put("minWeeks", weeks));
+        policy.maxWeeks().ifPresent(weeks -> node.put("maxWeeks", weeks));
+        if (!policy.mix().isEmpty()) {
+            ObjectNode mix = node.putObject("mix");
+            for (LearningCategory category : LearningCategory.values()) {
+                Integer percent = policy.mix().get(category);
+                if (percent != null) {
+                    mix.put(category.jsonName(), percent);
+                }
+            }
+        }
+        if (policy.mixTolerance() != 0) {
+            node.put("mixTolerance", policy.mixTolerance());
+        }
+        policy.reviewEveryWeeks().ifPresent(weeks -> node.put("reviewEveryWeeks", weeks));
+        if (!policy.activityPerGoal()) {
+            node.put("activityPerGoal", false);
+        }
+        if (!policy.activityTypes().isEmpty()) {
+            ObjectNode types = node.putObject("activityTypes");
+            for (ActivityType type : policy.activityTypes()) {
+                types.put(type.id(), type.category().jsonName());
+            }
+        }
     }
 
     private static void fact(ObjectNode node, FactDefinition fact) {

@@ -84,7 +84,7 @@ public final class PersonCodec {
         return issues;
     }
 
-    private static void dates(JsonNode array, String base, List<String> fields, List<Issue> issues) {
+    static void dates(JsonNode array, String base, List<String> fields, List<Issue> issues) {
         List<JsonNode> items = elements(array);
         for (int i = 0; i < items.size(); i++) {
             for (String field : fields) {
@@ -104,7 +104,7 @@ public final class PersonCodec {
     }
 
     /** Why a date of the form YYYY-MM-DD does not exist: its month is shorter. */
-    private static String why(String text) {
+    static String why(String text) {
         try {
             YearMonth month = YearMonth.of(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(5, 7)));
             String name = Month.of(month.getMonthValue()).getDisplayName(TextStyle.FULL, Locale.ENGLISH);

@@ -1,5 +1,6 @@
 package org.cadre.json.property;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,7 +18,11 @@ import org.cadre.model.Competency;
 import org.cadre.model.CompetencyStatus;
 import org.cadre.model.Extensions;
 import org.cadre.model.Framework;
+import org.cadre.model.ActivityType;
+import org.cadre.model.LearningCategory;
 import org.cadre.model.Level;
+import org.cadre.model.PlanPolicy;
+import org.cadre.model.PlanStatus;
 import org.cadre.model.ProficiencyScale;
 import org.cadre.model.Programme;
 import org.cadre.model.ProgrammeDuration;
@@ -109,7 +114,49 @@ public final class Frameworks {
         List<Competency> competencies = competencies(random, scales, others);
         framework.competencies(competencies);
         framework.programmes(programmes(random, framework.build(), others));
+        if (random.chance(0.4)) {
+            framework.planPolicy(planPolicy(random));
+        }
         return Rules.add(random, framework.build());
+    }
+
+    /**
+     * A plan policy with each part present or not: approvals for some statuses, limits, a learning mix that
+     * adds up to 100 (or none), a tolerance, and activity types of the organisation's own.
+     */
+    static PlanPolicy planPolicy(RandomSource random) {
+        Map<PlanStatus, List<String>> approvals = new LinkedHashMap<>();
+        for (PlanStatus status : random.subset(List.of(PlanStatus.values()), 0.3)) {
+            approvals.put(status, random.subset(List.of("line-manager", "programme-lead", "mentor", "hr.partner"),
+                    0.5));
+        }
+        Optional<BigDecimal> hours = maybe(random, () -> random.nextBoolean()
+                ? BigDecimal.valueOf(random.between(0, 40)) : BigDecimal.valueOf(random.between(0, 400), 1));
+        Optional<Integer> minWeeks = maybe(random, () -> random.between(1, 52));
+        Optional<Integer> maxWeeks = maybe(random, () -> random.between(1, 5200));
+        Map<LearningCategory, Integer> mix = new LinkedHashMap<>();
+        if (random.nextBoolean()) {
+            List<LearningCategory> categories = random.shuffled(List.of(LearningCategory.values()))
+                    .subList(0, random.between(1, 3));
+            int left = 100;
+            for (int i = 0; i < categories.size(); i++) {
+                int share = i == categories.size() - 1 ? left : random.between(0, left);
+                mix.put(categories.get(i), share);
+                left -= share;
+            }
+        }
+        int tolerance = random.nextBoolean() ? 0 : random.between(0, 100);
+        Optional<Integer> reviews = maybe(random, () -> random.between(1, 5200));
+        List<ActivityType> types = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = random.chance(0.5) ? 0 : random.between(1, 4); i > 0; i--) {
+            String id = Identifiers.id(random);
+            if (ids.add(id)) {
+                types.add(new ActivityType(id, random.pick(List.of(LearningCategory.values()))));
+            }
+        }
+        return new PlanPolicy(approvals, hours, minWeeks, maxWeeks, mix, tolerance, reviews, random.chance(0.8),
+                types);
     }
 
     private static <T> Optional<T> maybe(RandomSource random, Supplier<T> value) {
@@ -350,6 +397,9 @@ public final class Frameworks {
         for (ProficiencyScale scale : framework.scales()) {
             candidates.add(() -> withoutScale(framework, scale.id()));
         }
+        if (framework.planPolicy().isPresent()) {
+            candidates.add(() -> framework.toBuilder().planPolicy(null).build());
+        }
         candidates.add(() -> noExtensions(framework));
         candidates.add(() -> noTranslations(framework));
         candidates.add(() -> noExtras(framework));
@@ -371,6 +421,9 @@ public final class Frameworks {
         candidates.add(() -> Rules.none(framework));
         if (framework.declaredRatingPolicy().isPresent()) {
             candidates.add(() -> framework.toBuilder().ratingPolicy(null).build());
+        }
+        if (framework.planPolicy().isPresent()) {
+            candidates.add(() -> framework.toBuilder().planPolicy(null).build());
         }
         for (int p = 0; p < framework.programmes().size(); p++) {
             int index = p;

@@ -140,6 +140,17 @@ class FrameworksTest {
         features.put("a rating policy", f -> f.declaredRatingPolicy().isPresent());
         features.put("a rating policy whose ratings never expire", f -> f.declaredRatingPolicy()
                 .filter(p -> p.validityMonths().isEmpty()).isPresent());
+        features.put("a plan policy", f -> f.planPolicy().isPresent());
+        features.put("a plan policy with a learning mix", f -> f.planPolicy().filter(p -> !p.mix().isEmpty())
+                .isPresent());
+        features.put("a plan policy with approvals", f -> f.planPolicy().filter(p -> !p.approvals().isEmpty())
+                .isPresent());
+        features.put("a plan policy with activity types of its own", f -> f.planPolicy()
+                .filter(p -> !p.activityTypes().isEmpty()).isPresent());
+        features.put("a plan policy with a fractional hour limit", f -> f.planPolicy()
+                .flatMap(p -> p.maxHoursPerWeek()).filter(h -> h.scale() > 0).isPresent());
+        features.put("a plan policy that lets a goal go without an activity", f -> f.planPolicy()
+                .filter(p -> !p.activityPerGoal()).isPresent());
         features.put("a number fact", f -> f.facts().stream().anyMatch(d -> d.type() == FactDefinition.Type.NUMBER));
         features.put("a string fact with values", f -> f.facts().stream()
                 .anyMatch(d -> d.type() == FactDefinition.Type.STRING && !d.values().isEmpty()));

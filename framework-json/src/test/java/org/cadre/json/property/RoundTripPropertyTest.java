@@ -75,7 +75,7 @@ class RoundTripPropertyTest {
      * Shuffles the fields of every object of the document, at every depth, except inside {@code x-} values:
      * those are kept as they are, since an extension's value is its JSON text. The names under the top-level
      * {@code facts} keep their order too (the definitions themselves are shuffled): the model keeps facts as
-     * a list, in document order.
+     * a list, in document order; so do the names under {@code planPolicy/activityTypes}.
      */
     private static void shuffleFields(ObjectNode object, RandomSource random, boolean top) {
         Map<String, JsonNode> fields = new LinkedHashMap<>();
@@ -85,10 +85,29 @@ class RoundTripPropertyTest {
             JsonNode value = fields.get(name);
             if (top && name.equals("facts") && value instanceof ObjectNode facts) {
                 facts.properties().forEach(fact -> shuffleWithin(fact.getValue(), random));
+            } else if (top && name.equals("planPolicy") && value instanceof ObjectNode policy) {
+                shufflePlanPolicy(policy, random);
             } else if (!name.startsWith("x-")) {
                 shuffleWithin(value, random);
             }
             object.set(name, value);
+        }
+    }
+
+    /**
+     * Shuffles a plan policy's fields, but not the names under {@code activityTypes}: the model keeps the
+     * organisation's activity types as a list, in document order.
+     */
+    private static void shufflePlanPolicy(ObjectNode policy, RandomSource random) {
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        policy.properties().forEach(field -> fields.put(field.getKey(), field.getValue()));
+        policy.removeAll();
+        for (String name : random.shuffled(fields.keySet())) {
+            JsonNode value = fields.get(name);
+            if (!name.equals("activityTypes")) {
+                shuffleWithin(value, random);
+            }
+            policy.set(name, value);
         }
     }
 

@@ -1,0 +1,114 @@
+package org.cadre.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.cadre.json.DocumentLoader;
+import org.cadre.json.LoadResult;
+import org.cadre.model.Framework;
+import org.cadre.report.CadreException;
+import org.cadre.report.Report;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code cadre plan …}: works with development plans. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "Work with development plans.",
+        subcommands = {PlanCommand.Check.class})
+final class PlanCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().getErr().println("cadre: plan needs a command (check)");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
+    }
+
+    /** {@code cadre plan check --framework F PLAN…}: checks plans against a framework and its plan policy. */
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = {"Check development plans against a framework and its plan policy (references, dates,"
+                    + " goals served, length, hours per week, learning mix, review cadence, approvals) and report"
+                    + " every problem.",
+                    "Exit status: 0 all valid, 1 some plan (or the framework) invalid, 2 usage or unreadable file."})
+    static final class Check implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--framework", required = true, paramLabel = "FILE",
+                description = "The framework document the plans are written against.")
+        private Path frameworkFile;
+
+        @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+                description = "Output format: text (one line per problem) or json "
+                        + "({\"valid\", \"errors\", \"warnings\"}). Default: ${DEFAULT-VALUE}.")
+        private OutputFormat format;
+
+        @Parameters(paramLabel = "PLAN", arity = "1..*", description = "The plan documents to check.")
+        private List<Path> files = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            DocumentLoader loader = DocumentLoader.create();
+            if (!Files.isRegularFile(frameworkFile)) {
+                err.println("cadre: cannot read " + frameworkFile + ": " + (Files.exists(frameworkFile)
+                        ? "not a regular file" : "no such file"));
+                return Main.USAGE_OR_IO;
+            }
+            LoadResult<Framework> loaded;
+            try {
+                loaded = loader.loadFramework(frameworkFile);
+            } catch (CadreException e) {
+                err.println("cadre: " + e.getMessage());
+                return Main.USAGE_OR_IO;
+            }
+            if (!loaded.isValid()) {
+                ValidateCommand.printText(loaded.report(), err);
+                err.println("cadre: the framework is invalid; no plan was checked");
+                err.flush();
+                return Main.INVALID;
+            }
+            Framework framework = loaded.orThrow();
+            List<Report> reports = new ArrayList<>();
+            boolean unreadable = false;
+            for (Path file : files) {
+                if (!Files.isRegularFile(file)) {
+                    err.println("cadre: cannot read " + file + ": " + (Files.exists(file) ? "not a regular file"
+                            : "no such file"));
+                    unreadable = true;
+                    continue;
+                }
+                try {
+                    reports.add(loader.loadPlan(file, framework).report());
+                } catch (CadreException e) {
+                    err.println("cadre: " + e.getMessage());
+                    unreadable = true;
+                }
+            }
+            boolean valid = reports.stream().allMatch(Report::isValid);
+            if (format == OutputFormat.JSON) {
+                out.print(ReportJson.render(reports, valid && !unreadable));
+            } else {
+                reports.forEach(report -> ValidateCommand.printText(report, out));
+            }
+            out.flush();
+            err.flush();
+            if (unreadable) {
+                return Main.USAGE_OR_IO;
+            }
+            return valid ? Main.OK : Main.INVALID;
+        }
+    }
+}
