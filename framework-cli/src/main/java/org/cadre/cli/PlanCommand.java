@@ -34,7 +34,10 @@ final class PlanCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
     }
 
-    /** {@code cadre plan check --framework F PLAN…}: checks plans against a framework and its plan policy. */
+    /**
+     * {@code cadre plan check --framework F [--person P] PLAN…}: checks plans against a framework and its plan
+     * policy and, with {@code --person}, against what each plan's person still lacks for its target.
+     */
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = {"Check development plans against a framework and its plan policy (references, dates,"
                     + " goals served, length, hours per week, learning mix, review cadence, approvals) and report"
@@ -53,6 +56,16 @@ final class PlanCommand implements Runnable {
                 description = "Output format: text (one line per problem) or json "
                         + "({\"valid\", \"errors\", \"warnings\"}). Default: ${DEFAULT-VALUE}.")
         private OutputFormat format;
+
+        @Option(names = "--person", paramLabel = "FILE",
+                description = "A person, cohort or JSON Lines file holding the plans' people (matched by each plan's"
+                        + " \"person\"): then each plan must also address what its person still lacks for its"
+                        + " target (plan.coverage).")
+        private Path peopleFile;
+
+        @Option(names = "--as-of", paramLabel = "DATE",
+                description = "The date of the person's record, YYYY-MM-DD. Default: today.")
+        private java.time.LocalDate asOf;
 
         @Parameters(paramLabel = "PLAN", arity = "1..*", description = "The plan documents to check.")
         private List<Path> files = new ArrayList<>();
@@ -81,8 +94,29 @@ final class PlanCommand implements Runnable {
                 return Main.INVALID;
             }
             Framework framework = loaded.orThrow();
+            java.time.LocalDate date = asOf == null ? java.time.LocalDate.now() : asOf;
+            java.util.Map<String, org.cadre.person.Person> people = new java.util.HashMap<>();
             List<Report> reports = new ArrayList<>();
             boolean unreadable = false;
+            if (peopleFile != null) {
+                if (!Files.isRegularFile(peopleFile)) {
+                    err.println("cadre: cannot read " + peopleFile + ": no such file");
+                    return Main.USAGE_OR_IO;
+                }
+                java.time.LocalDate latest = date.isAfter(java.time.LocalDate.now()) ? date
+                        : java.time.LocalDate.now();
+                try {
+                    Report read = PeopleInput.read(loader, peopleFile, framework, latest,
+                            person -> people.put(person.id(), person));
+                    if (!read.isValid()) {
+                        ValidateCommand.printText(read, err);
+                        reports.add(read);
+                    }
+                } catch (CadreException e) {
+                    err.println("cadre: " + e.getMessage());
+                    return Main.USAGE_OR_IO;
+                }
+            }
             for (Path file : files) {
                 if (!Files.isRegularFile(file)) {
                     err.println("cadre: cannot read " + file + ": " + (Files.exists(file) ? "not a regular file"
@@ -91,7 +125,20 @@ final class PlanCommand implements Runnable {
                     continue;
                 }
                 try {
-                    reports.add(loader.loadPlan(file, framework).report());
+                    LoadResult<org.cadre.plan.Plan> plan = loader.loadPlan(file, framework);
+                    if (peopleFile != null && plan.isValid()) {
+                        org.cadre.person.Person person = people.get(plan.orThrow().person());
+                        if (person == null) {
+                            err.println("cadre: " + peopleFile + " holds no valid record of person ["
+                                    + plan.orThrow().person() + "], so " + file + " was not checked against it");
+                            reports.add(Report.of(file.toString(), List.of(org.cadre.report.Issue.error(
+                                    org.cadre.report.Codes.PLAN_COVERAGE, "/person", "no record of person ["
+                                            + plan.orThrow().person() + "] in " + peopleFile))));
+                            continue;
+                        }
+                        plan = loader.loadPlan(file, framework, person, date);
+                    }
+                    reports.add(plan.report());
                 } catch (CadreException e) {
                     err.println("cadre: " + e.getMessage());
                     unreadable = true;

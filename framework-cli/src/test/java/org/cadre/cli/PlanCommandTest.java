@@ -143,4 +143,41 @@ class PlanCommandTest {
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out()).contains("bad.json:1:").contains("invalid");
     }
+
+    @Test
+    void withThePersonsRecordAPlanMustAddressTheLevelsTheGapNeeds(@TempDir Path dir)
+            throws Exception {
+        Path plan = dir.resolve("p001-plan.json");
+        Files.writeString(plan, Files.readString(
+                Path.of("../examples/plans/nhs-p002-plan.json")).replace("\"nhs-p002\"", "\"nhs-p001\""));
+        String[] args = {"plan", "check", "--framework", "../examples/frameworks/nhs-hlm.json", "--person",
+            "../examples/people/nhs-people.json", "--as-of", "2026-11-01", plan.toString()};
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int status = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+
+        assertThat(status).isEqualTo(1);
+        assertThat(out.toString())
+                .contains("[plan.coverage] the plan does not address Connecting our service")
+                .contains("Evaluating information").contains("Sharing the vision")
+                .doesNotContain("does not address Leading with care");
+    }
+
+    @Test
+    void aPlanWhosePersonIsNotInThePeopleFileIsInvalid(@TempDir Path dir)
+            throws Exception {
+        Path plan = dir.resolve("nobody-plan.json");
+        Files.writeString(plan, Files.readString(
+                Path.of("../examples/plans/nhs-p002-plan.json")).replace("\"nhs-p002\"", "\"nhs-p999\""));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int status = Main.run(new String[] {"plan", "check", "--framework", "../examples/frameworks/nhs-hlm.json",
+            "--person", "../examples/people/nhs-people.json", plan.toString()}, new PrintWriter(out),
+                new PrintWriter(err));
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString()).contains("no valid record of person [nhs-p999]");
+    }
 }

@@ -1,11 +1,11 @@
 package org.cadre.plan;
 
-import org.cadre.model.ActivityType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.cadre.model.ActivityType;
 
 /**
  * One development activity of a plan.

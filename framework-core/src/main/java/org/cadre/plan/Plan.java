@@ -1,11 +1,11 @@
 package org.cadre.plan;
 
-import org.cadre.model.PlanStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.cadre.model.Extensions;
+import org.cadre.model.PlanStatus;
 
 /**
  * A person's development plan, written against one version of a framework: its target, period, goals,

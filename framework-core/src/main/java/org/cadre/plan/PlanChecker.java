@@ -1,8 +1,5 @@
 package org.cadre.plan;
 
-import org.cadre.model.PlanPolicy;
-import org.cadre.model.ActivityType;
-import org.cadre.model.LearningCategory;
 import static org.cadre.report.Pointers.of;
 
 import java.math.BigDecimal;
@@ -19,12 +16,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.cadre.check.Suggestions;
+import org.cadre.evaluation.Change;
+import org.cadre.evaluation.CompiledFramework;
+import org.cadre.evaluation.Gap;
+import org.cadre.evaluation.PersonState;
+import org.cadre.model.ActivityType;
 import org.cadre.model.Competency;
 import org.cadre.model.CompetencyStatus;
 import org.cadre.model.Framework;
+import org.cadre.model.LearningCategory;
 import org.cadre.model.Level;
+import org.cadre.model.PlanPolicy;
 import org.cadre.model.ProficiencyScale;
 import org.cadre.model.Programme;
+import org.cadre.person.Person;
 import org.cadre.report.Codes;
 import org.cadre.report.Issue;
 
@@ -53,6 +58,58 @@ public final class PlanChecker {
         run.mix();
         run.approvals();
         return List.copyOf(run.issues);
+    }
+
+    /**
+     * Whether the plan addresses what the person still lacks for its target, at a date: for a programme, each
+     * competency the gap analysis says must rise to meet the entry rule ({@link CompiledFramework#gap}); for
+     * a target profile, each competency below its target level. Each needs a goal on that competency that
+     * reaches at least the level required; one that does not is a {@link Codes#PLAN_COVERAGE} error at the
+     * target. Requirements that goals cannot address (a programme to complete, hours, a band) are left to
+     * the gap analysis.
+     */
+    public static List<Issue> coverage(CompiledFramework compiled, Plan plan, Person person, LocalDate asOf) {
+        Framework framework = compiled.framework();
+        List<Issue> issues = new ArrayList<>();
+        Map<String, Integer> planned = new HashMap<>();
+        for (Goal goal : plan.goals()) {
+            framework.effectiveScale(goal.competency()).flatMap(scale -> scale.level(goal.to()))
+                    .ifPresent(level -> planned.merge(goal.competency(), level.rank(), Math::max));
+        }
+        PersonState state = compiled.state(person, asOf);
+        plan.target().programme().filter(id -> framework.programme(id).isPresent()).ifPresent(programme -> {
+            Gap gap = compiled.gap(person, programme, asOf);
+            for (Change change : gap.changes().orElse(List.of())) {
+                if (change.kind() == Change.Kind.LEVEL) {
+                    uncovered(framework, planned, change.target(), change.to(), state, of("target", "programme"),
+                            "the entry rule of [" + programme + "]", issues);
+                }
+            }
+        });
+        plan.target().profile().forEach((competency, level) -> uncovered(framework, planned, competency, level,
+                state, of("target", "profile", competency), "the target profile", issues));
+        return List.copyOf(issues);
+    }
+
+    private static void uncovered(Framework framework, Map<String, Integer> planned, String competency, String level,
+                                  PersonState state, String pointer, String what, List<Issue> issues) {
+        Optional<ProficiencyScale> scale = framework.effectiveScale(competency);
+        Optional<Level> needed = scale.flatMap(found -> found.level(level));
+        if (needed.isEmpty()) {
+            return; // an unknown competency or level is reported by check()
+        }
+        Optional<Level> now = state.level(competency);
+        if (now.isPresent() && now.get().rank() >= needed.get().rank()) {
+            return;
+        }
+        Integer reached = planned.get(competency);
+        if (reached == null || reached < needed.get().rank()) {
+            String title = framework.competency(competency).map(Competency::title).orElse(competency);
+            issues.add(Issue.error(Codes.PLAN_COVERAGE, pointer, "the plan does not address " + title + " ["
+                    + competency + "]: " + what + " needs it at least [" + level + "] (the person is "
+                    + now.map(found -> "at [" + found.id() + "]").orElse("not assessed") + ")"
+                    + (reached == null ? "; add a goal for it" : "; its goal stops below that")));
+        }
     }
 
     private static final class Run {

@@ -205,4 +205,6 @@ public final class Codes {
     public static final String PLAN_REVIEW_CADENCE = "plan.review-cadence";
     /** The plan's status needs an approval it does not have. */
     public static final String PLAN_APPROVAL_MISSING = "plan.approval.missing";
+    /** A level the person still lacks for the plan's target is not addressed by any goal. */
+    public static final String PLAN_COVERAGE = "plan.coverage";
 }

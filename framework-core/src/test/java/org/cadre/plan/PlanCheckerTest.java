@@ -1,21 +1,27 @@
 package org.cadre.plan;
 
-import org.cadre.model.PlanPolicy;
-import org.cadre.model.PlanStatus;
-import org.cadre.model.ActivityType;
-import org.cadre.model.LearningCategory;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cadre.evaluation.CompiledFramework;
+import org.cadre.model.ActivityType;
 import org.cadre.model.Competency;
 import org.cadre.model.CompetencyStatus;
 import org.cadre.model.Framework;
+import org.cadre.model.LearningCategory;
+import org.cadre.model.PlanPolicy;
+import org.cadre.model.PlanStatus;
 import org.cadre.model.ProficiencyScale;
 import org.cadre.model.Programme;
+import org.cadre.model.RaterSource;
+import org.cadre.model.Rule;
+import org.cadre.person.Person;
+import org.cadre.person.Rating;
 import org.cadre.report.Codes;
 import org.cadre.report.Issue;
 import org.cadre.report.Severity;
@@ -208,8 +214,36 @@ class PlanCheckerTest {
     }
 
     @Test
+    void aPlanMustAddressEachLevelThePersonStillLacksForItsTarget() {
+        Framework withRule = FRAMEWORK.toBuilder().programmes(List.of(Programme.builder("second", "Second rung")
+                .entry(new Rule.All(List.of(
+                        new Rule.Level("team", Rule.Comparison.AT_LEAST, "strong"),
+                        new Rule.Level("care", Rule.Comparison.AT_LEAST, "strong"))))
+                .build())).build();
+        CompiledFramework compiled = CompiledFramework.compile(withRule);
+        Person person = Person.builder("p-1")
+                .rating(new Rating("team", "proficient", RaterSource.MANAGER,
+                        Optional.of("m"), START.minusMonths(1)))
+                .rating(new Rating("care", "essential", RaterSource.MANAGER,
+                        Optional.of("m"), START.minusMonths(1)))
+                .build();
+
+        // The valid plan takes team to strong but care only to proficient: care is not addressed.
+        List<Issue> issues = PlanChecker.coverage(compiled, valid().build(), person, START);
+
+        Issue issue = only(issues, Codes.PLAN_COVERAGE);
+        assertThat(issue.pointer()).isEqualTo("/target/programme");
+        assertThat(issue.message()).contains("Leading with care [care]").contains("at least [strong]")
+                .contains("at [essential]").contains("its goal stops below that");
+        Plan profile = valid().target(new PlanTarget(Optional.empty(), Map.of("care", "proficient", "team",
+                "exemplary"))).build();
+        assertThat(PlanChecker.coverage(compiled, profile, person, START)).extracting(Issue::pointer)
+                .containsExactly("/target/profile/team");
+    }
+
+    @Test
     void aPlanPolicyRefusesAMixThatDoesNotAddUpToAHundred() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PlanPolicy(Map.of(), Optional.empty(),
+        assertThatThrownBy(() -> new PlanPolicy(Map.of(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Map.of(LearningCategory.FORMAL, 50), 0, Optional.empty(), true,
                 List.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("100 percent");
     }

@@ -29,6 +29,7 @@ import org.cadre.json.internal.SourceText;
 import org.cadre.model.Framework;
 import org.cadre.model.PlanPolicy;
 import org.cadre.person.Person;
+import org.cadre.evaluation.CompiledFramework;
 import org.cadre.plan.Plan;
 import org.cadre.plan.PlanChecker;
 import org.cadre.report.Pointers;
@@ -177,7 +178,7 @@ public final class DocumentLoader {
             case FRAMEWORK -> framework(staged).report();
             case PERSON -> person(staged, null, null).report();
             case COHORT -> cohort(staged, null, null).report();
-            case PLAN -> plan(staged, null).report();
+            case PLAN -> plan(staged, null, plan -> List.of()).report();
         };
     }
 
@@ -417,7 +418,7 @@ public final class DocumentLoader {
      * @param source a name for the document in the report
      */
     public LoadResult<Plan> loadPlan(byte[] bytes, String source) {
-        return plan(stage(bytes, source, Optional.of(DocumentKind.PLAN)), null);
+        return plan(stage(bytes, source, Optional.of(DocumentKind.PLAN)), null, plan -> List.of());
     }
 
     /**
@@ -452,12 +453,35 @@ public final class DocumentLoader {
 
     /** Loads a development plan from bytes and checks it against a framework and its plan policy. */
     public LoadResult<Plan> loadPlan(byte[] bytes, String source, Framework framework) {
-        return plan(stage(bytes, source, Optional.of(DocumentKind.PLAN)), required(framework, "framework"));
+        return plan(stage(bytes, source, Optional.of(DocumentKind.PLAN)), required(framework, "framework"),
+                plan -> List.of());
     }
 
     /** Loads a development plan from JSON text and checks it against a framework and its plan policy. */
     public LoadResult<Plan> loadPlan(String text, String source, Framework framework) {
         return loadPlan(utf8(text), source, framework);
+    }
+
+    /**
+     * Loads a development plan from a file, checks it against a framework and its plan policy, and checks
+     * that it addresses what the person still lacks for its target at the date
+     * ({@link PlanChecker#coverage}). The framework must be valid.
+     *
+     * @throws CadreException          if the file cannot be read
+     * @throws org.cadre.report.InvalidDocumentException if the framework has errors
+     */
+    public LoadResult<Plan> loadPlan(Path file, Framework framework, Person person, LocalDate asOf) {
+        return loadPlan(readFile(file), file.toString(), framework, person, asOf);
+    }
+
+    /** Loads a plan from bytes; checks it against a framework, its policy and the person's record. */
+    public LoadResult<Plan> loadPlan(byte[] bytes, String source, Framework framework, Person person,
+                                     LocalDate asOf) {
+        CompiledFramework compiled = CompiledFramework.compile(required(framework, "framework"));
+        Person who = required(person, "person");
+        LocalDate date = required(asOf, "asOf");
+        return plan(stage(bytes, source, Optional.of(DocumentKind.PLAN)), framework,
+                plan -> PlanChecker.coverage(compiled, plan, who, date));
     }
 
     /**
@@ -476,13 +500,15 @@ public final class DocumentLoader {
         return PlanChecker.check(framework, plan, framework.planPolicy().orElse(PlanPolicy.NONE));
     }
 
-    private LoadResult<Plan> plan(Staged staged, Framework framework) {
+    private LoadResult<Plan> plan(Staged staged, Framework framework,
+                                  java.util.function.Function<Plan, List<Issue>> more) {
         if (staged.root == null) {
             return LoadResult.invalid(finish(staged));
         }
         Plan plan = PlanCodec.bind(staged.root);
         if (framework != null) {
             staged.issues.addAll(planIssues(framework, plan));
+            staged.issues.addAll(more.apply(plan));
         }
         Report report = finish(staged);
         if (LOG.isDebugEnabled()) {
