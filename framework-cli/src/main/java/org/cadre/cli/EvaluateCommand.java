@@ -1,7 +1,6 @@
 package org.cadre.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import org.cadre.json.LoadResult;
 import org.cadre.model.Framework;
 import org.cadre.person.Person;
 import org.cadre.report.CadreException;
-import org.cadre.report.Issue;
 import org.cadre.report.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,9 +75,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
         DocumentLoader loader = DocumentLoader.create();
-        if (!Files.isRegularFile(frameworkFile) || !Files.isRegularFile(peopleFile)) {
-            Path missing = Files.isRegularFile(frameworkFile) ? peopleFile : frameworkFile;
-            err.println("cadre: cannot read " + missing + ": no such file");
+        if (!Inputs.readable(frameworkFile, err) || !Inputs.readable(peopleFile, err)) {
             return Main.USAGE_OR_IO;
         }
         LoadResult<Framework> loaded;
@@ -89,7 +85,7 @@ final class EvaluateCommand implements Callable<Integer> {
             err.println("cadre: " + e.getMessage());
             return Main.USAGE_OR_IO;
         }
-        printIssues(loaded.report(), err);
+        Inputs.printIssues(loaded.report(), err);
         if (!loaded.isValid()) {
             err.println("cadre: the framework is invalid; nothing was evaluated");
             return Main.INVALID;
@@ -120,17 +116,9 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         output.finish();
         progress.done();
-        printIssues(people, err);
+        Inputs.printIssues(people, err);
         out.flush();
         return people.isValid() ? Main.OK : Main.INVALID;
-    }
-
-    private static void printIssues(Report report, PrintWriter err) {
-        for (Issue issue : report.issues()) {
-            err.println(report.source() + ":" + issue.line() + ":" + issue.column() + ": " + issue.severity().label()
-                    + " [" + issue.code() + "] " + issue.message()
-                    + (issue.pointer().isEmpty() ? "" : " (at " + issue.pointer() + ")"));
-        }
     }
 
     /** Writes results in the chosen format as people arrive, so that a large cohort is never held. */

@@ -1,7 +1,6 @@
 package org.cadre.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,9 +74,7 @@ final class PlanCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             DocumentLoader loader = DocumentLoader.create();
-            if (!Files.isRegularFile(frameworkFile)) {
-                err.println("cadre: cannot read " + frameworkFile + ": " + (Files.exists(frameworkFile)
-                        ? "not a regular file" : "no such file"));
+            if (!Inputs.readable(frameworkFile, err)) {
                 return Main.USAGE_OR_IO;
             }
             LoadResult<Framework> loaded;
@@ -97,10 +94,8 @@ final class PlanCommand implements Runnable {
             java.time.LocalDate date = asOf == null ? java.time.LocalDate.now() : asOf;
             java.util.Map<String, org.cadre.person.Person> people = new java.util.HashMap<>();
             List<Report> reports = new ArrayList<>();
-            boolean unreadable = false;
             if (peopleFile != null) {
-                if (!Files.isRegularFile(peopleFile)) {
-                    err.println("cadre: cannot read " + peopleFile + ": no such file");
+                if (!Inputs.readable(peopleFile, err)) {
                     return Main.USAGE_OR_IO;
                 }
                 java.time.LocalDate latest = date.isAfter(java.time.LocalDate.now()) ? date
@@ -117,45 +112,21 @@ final class PlanCommand implements Runnable {
                     return Main.USAGE_OR_IO;
                 }
             }
-            for (Path file : files) {
-                if (!Files.isRegularFile(file)) {
-                    err.println("cadre: cannot read " + file + ": " + (Files.exists(file) ? "not a regular file"
-                            : "no such file"));
-                    unreadable = true;
-                    continue;
+            return Inputs.checkFiles(files, file -> {
+                LoadResult<org.cadre.plan.Plan> plan = loader.loadPlan(file, framework);
+                if (peopleFile == null || !plan.isValid()) {
+                    return plan.report();
                 }
-                try {
-                    LoadResult<org.cadre.plan.Plan> plan = loader.loadPlan(file, framework);
-                    if (peopleFile != null && plan.isValid()) {
-                        org.cadre.person.Person person = people.get(plan.orThrow().person());
-                        if (person == null) {
-                            err.println("cadre: " + peopleFile + " holds no valid record of person ["
-                                    + plan.orThrow().person() + "], so " + file + " was not checked against it");
-                            reports.add(Report.of(file.toString(), List.of(org.cadre.report.Issue.error(
-                                    org.cadre.report.Codes.PLAN_COVERAGE, "/person", "no record of person ["
-                                            + plan.orThrow().person() + "] in " + peopleFile))));
-                            continue;
-                        }
-                        plan = loader.loadPlan(file, framework, person, date);
-                    }
-                    reports.add(plan.report());
-                } catch (CadreException e) {
-                    err.println("cadre: " + e.getMessage());
-                    unreadable = true;
+                org.cadre.person.Person person = people.get(plan.orThrow().person());
+                if (person == null) {
+                    err.println("cadre: " + peopleFile + " holds no valid record of person ["
+                            + plan.orThrow().person() + "], so " + file + " was not checked against it");
+                    return Report.of(file.toString(), List.of(org.cadre.report.Issue.error(
+                            org.cadre.report.Codes.PLAN_COVERAGE, "/person", "no record of person ["
+                                    + plan.orThrow().person() + "] in " + peopleFile)));
                 }
-            }
-            boolean valid = reports.stream().allMatch(Report::isValid);
-            if (format == OutputFormat.JSON) {
-                out.print(ReportJson.render(reports, valid && !unreadable));
-            } else {
-                reports.forEach(report -> ValidateCommand.printText(report, out));
-            }
-            out.flush();
-            err.flush();
-            if (unreadable) {
-                return Main.USAGE_OR_IO;
-            }
-            return valid ? Main.OK : Main.INVALID;
+                return loader.loadPlan(file, framework, person, date).report();
+            }, format, reports, out, err);
         }
     }
 }

@@ -1,14 +1,11 @@
 package org.cadre.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cadre.json.DocumentLoader;
-import org.cadre.report.CadreException;
-import org.cadre.report.Issue;
 import org.cadre.report.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,44 +36,12 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         DocumentLoader loader = DocumentLoader.create();
-        List<Report> reports = new ArrayList<>();
-        boolean unreadable = false;
-        for (Path file : files) {
-            if (!Files.isRegularFile(file)) {
-                err.println("cadre: cannot read " + file + ": " + (Files.exists(file) ? "not a regular file"
-                        : "no such file"));
-                unreadable = true;
-                continue;
-            }
-            try {
-                reports.add(PeopleInput.isJsonLines(file) ? loader.streamCohort(file, person -> { })
-                        : loader.validate(file));
-            } catch (CadreException e) {
-                err.println("cadre: " + e.getMessage());
-                unreadable = true;
-            }
-        }
-        boolean valid = reports.stream().allMatch(Report::isValid);
-        if (format == OutputFormat.JSON) {
-            out.print(ReportJson.render(reports, valid && !unreadable));
-        } else {
-            for (Report report : reports) {
-                printText(report, out);
-            }
-        }
-        out.flush();
-        if (unreadable) {
-            return Main.USAGE_OR_IO;
-        }
-        return valid ? Main.OK : Main.INVALID;
+        return Inputs.checkFiles(files, file -> PeopleInput.isJsonLines(file) ? loader.streamCohort(file, person -> { })
+                : loader.validate(file), format, new ArrayList<>(), out, err);
     }
 
     static void printText(Report report, PrintWriter out) {
-        for (Issue issue : report.issues()) {
-            out.println(report.source() + ":" + issue.line() + ":" + issue.column() + ": " + issue.severity().label()
-                    + " [" + issue.code() + "] " + issue.message() + (issue.pointer().isEmpty() ? ""
-                    : " (at " + issue.pointer() + ")"));
-        }
+        Inputs.printIssues(report, out);
         int errors = report.errors().size();
         int warnings = report.warnings().size();
         out.println(report.source() + ": " + (errors == 0 ? "valid" : "invalid") + " (" + plural(errors, "error")
