@@ -21,6 +21,9 @@ public final class ShippedExamples {
     /** The file names of the shipped development plans (plan documents), each checked against nhs-hlm.json. */
     public static final List<String> PLANS = List.of("nhs-p002-plan.json");
 
+    /** The activity catalogues, in {@code examples/catalogues}. */
+    public static final List<String> CATALOGUES = List.of("nhs-hlm-catalogue.json");
+
     /** A broken copy of the Healthcare Leadership Model, shipped to show how problems are reported. */
     public static final String BROKEN_FRAMEWORK = "nhs-hlm-broken.json";
 
@@ -31,6 +34,7 @@ public final class ShippedExamples {
     private static final String INVALID_FOLDER = "/org/cadre/examples/invalid/";
     private static final String PEOPLE_FOLDER = "/org/cadre/examples/people/";
     private static final String PLANS_FOLDER = "/org/cadre/examples/plans/";
+    private static final String CATALOGUES_FOLDER = "/org/cadre/examples/catalogues/";
 
     private ShippedExamples() {
     }
@@ -73,6 +77,15 @@ public final class ShippedExamples {
      */
     public static byte[] invalid(String name) {
         return resource(INVALID_FOLDER, name);
+    }
+
+    /**
+     * The bytes of a shipped activity catalogue.
+     *
+     * @param name a name from {@link #CATALOGUES}
+     */
+    public static byte[] catalogue(String name) {
+        return resource(CATALOGUES_FOLDER, name);
     }
 
     private static byte[] resource(String folder, String name) {

@@ -18,6 +18,8 @@ class PlanCommandTest {
     private static final Path BROKEN_FRAMEWORK = Path.of("../examples/invalid/nhs-hlm-broken.json");
     private static final Path PLAN = Path.of("../examples/plans/nhs-p002-plan.json");
     private static final Path BROKEN = Path.of("../examples/invalid/nhs-p002-plan-broken.json");
+    private static final Path PEOPLE = Path.of("../examples/people/nhs-people.json");
+    private static final Path CATALOGUE = Path.of("../examples/catalogues/nhs-hlm-catalogue.json");
 
     private record Run(int status, String out, String err) {
     }
@@ -179,5 +181,72 @@ class PlanCommandTest {
 
         assertThat(status).isEqualTo(1);
         assertThat(err.toString()).contains("no valid record of person [nhs-p999]");
+    }
+
+    @Test
+    void draftPrintsAPlanThatPlanCheckAcceptsWithTheCatalogueAndThePerson(@TempDir Path folder) throws Exception {
+        Run draft = run("plan", "draft", "--framework", FRAMEWORK.toString(), "--person", PEOPLE.toString(),
+                "--id", "nhs-p001", "--target", "nhs.rosalind-franklin", "--catalogue", CATALOGUE.toString(),
+                "--start", "2026-06-01");
+
+        assertThat(draft.status()).isZero();
+        JsonNode plan = JsonMapper.builder().build().readTree(draft.out());
+        assertThat(plan.get("kind").asString()).isEqualTo("plan");
+        assertThat(plan.get("person").asString()).isEqualTo("nhs-p001");
+        assertThat(plan.get("status").asString()).isEqualTo("draft");
+        assertThat(plan.get("goals").size()).isPositive();
+        assertThat(draft.err()).contains("warning draft.not-addressed").contains("complete Mary Seacole programme");
+        Path file = folder.resolve("drafted.json");
+        Files.writeString(file, draft.out());
+
+        Run check = run("plan", "check", "--framework", FRAMEWORK.toString(), "--person", PEOPLE.toString(),
+                "--as-of", "2026-06-01", "--catalogue", CATALOGUE.toString(), file.toString());
+
+        assertThat(check.status()).as(check.out() + check.err()).isZero();
+        assertThat(check.out()).contains("drafted.json: valid (0 errors, 0 warnings)");
+    }
+
+    @Test
+    void draftWithoutACatalogueUsesTheStandardActivities() {
+        Run draft = run("plan", "draft", "--framework", FRAMEWORK.toString(), "--person", PEOPLE.toString(),
+                "--id", "nhs-p003", "--target", "nhs.nye-bevan", "--start", "2026-06-01");
+
+        assertThat(draft.status()).isZero();
+        assertThat(draft.out()).contains("\"item\": \"standard.");
+    }
+
+    @Test
+    void draftExitsOneAndSaysWhyWhenNoPlanCanBeDrafted() {
+        Run run = run("plan", "draft", "--framework", FRAMEWORK.toString(), "--person", PEOPLE.toString(),
+                "--id", "nhs-p002", "--target", "nhs.nye-bevan", "--catalogue", CATALOGUE.toString(),
+                "--start", "2026-06-01");
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("error draft.unreachable at /target/programme")
+                .contains("cadre: no plan was drafted");
+    }
+
+    @Test
+    void draftNeedsToKnowWhichPersonOfACohort() {
+        Run run = run("plan", "draft", "--framework", FRAMEWORK.toString(), "--person", PEOPLE.toString(),
+                "--target", "nhs.nye-bevan");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("holds 6 people; say which with --id");
+    }
+
+    @Test
+    void checkWithAnInvalidCatalogueExitsOneBeforeCheckingPlans(@TempDir Path folder) throws Exception {
+        Path broken = folder.resolve("catalogue.json");
+        Files.writeString(broken, Files.readString(CATALOGUE).replace("\"hlm.leading-with-care\"",
+                "\"hlm.leading-with-kare\""));
+
+        Run run = run("plan", "check", "--framework", FRAMEWORK.toString(), "--catalogue", broken.toString(),
+                PLAN.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("[catalogue.competency.unknown]").contains("hlm.leading-with-care")
+                .contains("the catalogue is invalid");
     }
 }

@@ -17,9 +17,16 @@ import org.cadre.model.ActivityType;
  * @param end      when it ends (on or after the start)
  * @param provider who provides it, if stated
  * @param goals    the ids of the goals it serves
+ * @param item     the id of the activity catalogue's item it is an instance of, if any (see {@link Catalogue})
  */
 public record Activity(String id, String type, BigDecimal hours, LocalDate start, LocalDate end,
-                       Optional<String> provider, List<String> goals) {
+                       Optional<String> provider, List<String> goals, Optional<String> item) {
+
+    /** An activity that is not taken from a catalogue. */
+    public Activity(String id, String type, BigDecimal hours, LocalDate start, LocalDate end,
+                    Optional<String> provider, List<String> goals) {
+        this(id, type, hours, start, end, provider, goals, Optional.empty());
+    }
 
     /** Validates and copies the components. */
     public Activity {
@@ -30,5 +37,6 @@ public record Activity(String id, String type, BigDecimal hours, LocalDate start
         Objects.requireNonNull(end, "end");
         Objects.requireNonNull(provider, "provider");
         goals = List.copyOf(goals);
+        Objects.requireNonNull(item, "item");
     }
 }

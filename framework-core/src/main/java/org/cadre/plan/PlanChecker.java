@@ -45,9 +45,17 @@ public final class PlanChecker {
     private PlanChecker() {
     }
 
-    /** Every problem of the plan. */
+    /** Every problem of the plan. Catalogue items its activities name are not checked. */
     public static List<Issue> check(Framework framework, Plan plan, PlanPolicy policy) {
-        Run run = new Run(framework, plan, policy);
+        return check(framework, plan, policy, null);
+    }
+
+    /**
+     * Every problem of the plan, and activities that name an item the catalogue does not have
+     * ({@link Codes#PLAN_ITEM_UNKNOWN}). The catalogue itself is checked by {@link CatalogueChecker}.
+     */
+    public static List<Issue> check(Framework framework, Plan plan, PlanPolicy policy, Catalogue catalogue) {
+        Run run = new Run(framework, plan, policy, catalogue);
         run.framework();
         run.period();
         run.target();
@@ -116,13 +124,15 @@ public final class PlanChecker {
         private final Framework framework;
         private final Plan plan;
         private final PlanPolicy policy;
+        private final Catalogue catalogue;
         private final List<Issue> issues = new ArrayList<>();
         private final Set<String> goalIds = new HashSet<>();
 
-        Run(Framework framework, Plan plan, PlanPolicy policy) {
+        Run(Framework framework, Plan plan, PlanPolicy policy, Catalogue catalogue) {
             this.framework = framework;
             this.plan = plan;
             this.policy = policy;
+            this.catalogue = catalogue;
         }
 
         private void error(String code, String pointer, String message) {
@@ -253,6 +263,13 @@ public final class PlanChecker {
                     error(Codes.PLAN_ACTIVITY_TYPE_UNKNOWN, of("activities", a, "type"), "activity ["
                             + activity.id() + "] has type [" + activity.type() + "], which is neither a standard"
                             + " type nor one of the policy's" + Suggestions.hint(activity.type(), known));
+                }
+                if (catalogue != null && activity.item().isPresent()
+                        && catalogue.item(activity.item().get()).isEmpty()) {
+                    error(Codes.PLAN_ITEM_UNKNOWN, of("activities", a, "item"), "activity [" + activity.id()
+                            + "] is an instance of item [" + activity.item().get() + "], which catalogue ["
+                            + catalogue.id() + "] does not have" + Suggestions.hint(activity.item().get(),
+                            catalogue.items().stream().map(CatalogueItem::id).toList()));
                 }
                 if (activity.end().isBefore(activity.start())) {
                     error(Codes.PLAN_DATES_REVERSED, of("activities", a, "end"), "activity [" + activity.id()

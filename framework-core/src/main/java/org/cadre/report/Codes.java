@@ -207,4 +207,44 @@ public final class Codes {
     public static final String PLAN_APPROVAL_MISSING = "plan.approval.missing";
     /** A level the person still lacks for the plan's target is not addressed by any goal. */
     public static final String PLAN_COVERAGE = "plan.coverage";
+    /** With a catalogue: an activity names a catalogue item the catalogue does not have. */
+    public static final String PLAN_ITEM_UNKNOWN = "plan.item.unknown";
+
+    // --- activity catalogues -----------------------------------------------------------------------
+    /** The catalogue is written against another framework. */
+    public static final String CATALOGUE_FRAMEWORK_MISMATCH = "catalogue.framework.mismatch";
+    /** Warning: the catalogue is written against another version of the framework. */
+    public static final String CATALOGUE_FRAMEWORK_VERSION = "catalogue.framework.version";
+    /** Two items share an id. */
+    public static final String CATALOGUE_DUPLICATE_ID = "catalogue.duplicate-id";
+    /** An item develops a competency the framework does not have. */
+    public static final String CATALOGUE_COMPETENCY_UNKNOWN = "catalogue.competency.unknown";
+    /** Warning: an item develops a competency that has been retired. */
+    public static final String CATALOGUE_COMPETENCY_RETIRED = "catalogue.competency.retired";
+    /** An item's level range names a level that is not on a competency's scale. */
+    public static final String CATALOGUE_LEVEL_UNKNOWN = "catalogue.level.unknown";
+    /** An item's level range starts above where it ends. */
+    public static final String CATALOGUE_LEVELS_REVERSED = "catalogue.levels.reversed";
+    /** An item's type is neither a standard type nor one of the policy's. */
+    public static final String CATALOGUE_ACTIVITY_TYPE_UNKNOWN = "catalogue.activity.type-unknown";
+
+    // --- drafting plans ----------------------------------------------------------------------------
+    /** The person already meets the target programme's entry rule: there is nothing to plan. */
+    public static final String DRAFT_NOT_NEEDED = "draft.not-needed";
+    /** No development can meet the target programme's entry rule (the gap analysis found no way). */
+    public static final String DRAFT_UNREACHABLE = "draft.unreachable";
+    /** What the person lacks is not a level a goal can raise (a programme, a fact, evidence) and nothing else is. */
+    public static final String DRAFT_NO_GOALS = "draft.no-goals";
+    /** Warning: part of what the person lacks cannot be a goal of the plan (a programme, a fact, evidence). */
+    public static final String DRAFT_NOT_ADDRESSED = "draft.not-addressed";
+    /** The catalogue has no activity that develops a goal's competency at the goal's level. */
+    public static final String DRAFT_NO_ACTIVITY = "draft.no-activity";
+    /** The catalogue's activities cannot make up the policy's learning mix. */
+    public static final String DRAFT_LEARNING_MIX = "draft.learning-mix";
+    /** The activities do not fit the policy's hours per week within its longest plan. */
+    public static final String DRAFT_NO_TIME = "draft.no-time";
+    /** The policy needs approvals even for a draft, which a drafted plan cannot have. */
+    public static final String DRAFT_APPROVALS = "draft.approvals";
+    /** A defect of the drafter: the plan it drafted fails its own check (the issues that follow say how). */
+    public static final String DRAFT_FAILED_CHECK = "draft.failed-check";
 }

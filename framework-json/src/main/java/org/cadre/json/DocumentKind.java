@@ -15,7 +15,9 @@ public enum DocumentKind {
     /** Several people's records in one document. */
     COHORT("cohort"),
     /** One person's development plan: goals, activities, reviews and approvals. */
-    PLAN("plan");
+    PLAN("plan"),
+    /** An activity catalogue. */
+    CATALOGUE("catalogue");
 
     /** The format version every kind currently uses. */
     public static final String FORMAT_VERSION = "1.0";

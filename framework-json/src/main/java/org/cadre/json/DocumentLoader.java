@@ -23,6 +23,7 @@ import org.cadre.json.internal.JsonLines;
 import org.cadre.json.internal.JsonText;
 import org.cadre.json.internal.ModelCheck;
 import org.cadre.json.internal.PersonCodec;
+import org.cadre.json.internal.CatalogueCodec;
 import org.cadre.json.internal.PlanCodec;
 import org.cadre.json.internal.SchemaCheck;
 import org.cadre.json.internal.SourceText;
@@ -30,6 +31,8 @@ import org.cadre.model.Framework;
 import org.cadre.model.PlanPolicy;
 import org.cadre.person.Person;
 import org.cadre.evaluation.CompiledFramework;
+import org.cadre.plan.Catalogue;
+import org.cadre.plan.CatalogueChecker;
 import org.cadre.plan.Plan;
 import org.cadre.plan.PlanChecker;
 import org.cadre.report.Pointers;
@@ -158,7 +161,7 @@ public final class DocumentLoader {
     }
 
     /**
-     * Checks a document of any kind (framework, person, cohort or plan), detected from its {@code kind} field, and
+     * Checks a document of any kind (framework, person, cohort, plan or catalogue), detected from its {@code kind} field, and
      * returns the report. A JSON Lines cohort is not one document: read it with
      * {@link #streamCohort(Path, Consumer)}.
      *
@@ -178,7 +181,8 @@ public final class DocumentLoader {
             case FRAMEWORK -> framework(staged).report();
             case PERSON -> person(staged, null, null).report();
             case COHORT -> cohort(staged, null, null).report();
-            case PLAN -> plan(staged, null, plan -> List.of()).report();
+            case PLAN -> plan(staged, null).report();
+            case CATALOGUE -> catalogue(staged, null).report();
         };
     }
 
@@ -418,7 +422,7 @@ public final class DocumentLoader {
      * @param source a name for the document in the report
      */
     public LoadResult<Plan> loadPlan(byte[] bytes, String source) {
-        return plan(stage(bytes, source, Optional.of(DocumentKind.PLAN)), null, plan -> List.of());
+        return plan(stage(bytes, source, Optional.of(DocumentKind.PLAN)), null);
     }
 
     /**
@@ -433,28 +437,27 @@ public final class DocumentLoader {
     /**
      * Loads a development plan from a file and checks it against a framework and the framework's plan policy
      * (see {@link #checkPlan(Framework, Plan)}); the plan is invalid if that finds an error. The checker's
-     * issues carry the line and column of their pointer in the file.
+     * issues carry the line and column of the part of the file at fault.
      *
      * @throws CadreException if the file cannot be read
      */
     public LoadResult<Plan> loadPlan(Path file, Framework framework) {
-        return loadPlan(readFile(file), file.toString(), framework);
+        return loadPlan(file, PlanContext.of(required(framework, "framework")));
     }
 
     /**
      * Loads a development plan from a stream and checks it against a framework and its plan policy. The
-     * stream is not closed.
+     * stream is read to its end or to the size limit plus one byte, and is not closed.
      *
      * @throws CadreException if the stream cannot be read
      */
     public LoadResult<Plan> loadPlan(InputStream in, String source, Framework framework) {
-        return loadPlan(readStream(in, source), source, framework);
+        return loadPlan(readStream(in, source), source, PlanContext.of(required(framework, "framework")));
     }
 
     /** Loads a development plan from bytes and checks it against a framework and its plan policy. */
     public LoadResult<Plan> loadPlan(byte[] bytes, String source, Framework framework) {
-        return plan(stage(bytes, source, Optional.of(DocumentKind.PLAN)), required(framework, "framework"),
-                plan -> List.of());
+        return loadPlan(bytes, source, PlanContext.of(required(framework, "framework")));
     }
 
     /** Loads a development plan from JSON text and checks it against a framework and its plan policy. */
@@ -471,17 +474,28 @@ public final class DocumentLoader {
      * @throws org.cadre.report.InvalidDocumentException if the framework has errors
      */
     public LoadResult<Plan> loadPlan(Path file, Framework framework, Person person, LocalDate asOf) {
-        return loadPlan(readFile(file), file.toString(), framework, person, asOf);
+        return loadPlan(file, PlanContext.of(required(framework, "framework")).withPerson(person, asOf));
     }
 
     /** Loads a plan from bytes; checks it against a framework, its policy and the person's record. */
     public LoadResult<Plan> loadPlan(byte[] bytes, String source, Framework framework, Person person,
                                      LocalDate asOf) {
-        CompiledFramework compiled = CompiledFramework.compile(required(framework, "framework"));
-        Person who = required(person, "person");
-        LocalDate date = required(asOf, "asOf");
-        return plan(stage(bytes, source, Optional.of(DocumentKind.PLAN)), framework,
-                plan -> PlanChecker.coverage(compiled, plan, who, date));
+        return loadPlan(bytes, source, PlanContext.of(required(framework, "framework")).withPerson(person, asOf));
+    }
+
+    /**
+     * Loads a development plan from a file and checks it in a context: a framework and its plan policy, and
+     * where the context has them, an activity catalogue and the person's record at a date.
+     *
+     * @throws CadreException if the file cannot be read
+     */
+    public LoadResult<Plan> loadPlan(Path file, PlanContext context) {
+        return loadPlan(readFile(file), file.toString(), context);
+    }
+
+    /** Loads a development plan from bytes and checks it in a context. */
+    public LoadResult<Plan> loadPlan(byte[] bytes, String source, PlanContext context) {
+        return plan(stage(bytes, source, Optional.of(DocumentKind.PLAN)), required(context, "context"));
     }
 
     /**
@@ -493,22 +507,21 @@ public final class DocumentLoader {
      * @throws NullPointerException if an argument is null
      */
     public Report checkPlan(Framework framework, Plan plan) {
-        return Report.of("", cap(planIssues(required(framework, "framework"), required(plan, "plan"))));
+        return checkPlan(PlanContext.of(required(framework, "framework")), plan);
     }
 
-    private static List<Issue> planIssues(Framework framework, Plan plan) {
-        return PlanChecker.check(framework, plan, framework.planPolicy().orElse(PlanPolicy.NONE));
+    /** Checks a development plan built in Java in a context (see {@link #loadPlan(Path, PlanContext)}). */
+    public Report checkPlan(PlanContext context, Plan plan) {
+        return Report.of("", cap(required(context, "context").check(required(plan, "plan"))));
     }
 
-    private LoadResult<Plan> plan(Staged staged, Framework framework,
-                                  java.util.function.Function<Plan, List<Issue>> more) {
+    private LoadResult<Plan> plan(Staged staged, PlanContext context) {
         if (staged.root == null) {
             return LoadResult.invalid(finish(staged));
         }
         Plan plan = PlanCodec.bind(staged.root);
-        if (framework != null) {
-            staged.issues.addAll(planIssues(framework, plan));
-            staged.issues.addAll(more.apply(plan));
+        if (context != null) {
+            staged.issues.addAll(context.check(plan));
         }
         Report report = finish(staged);
         if (LOG.isDebugEnabled()) {
@@ -517,6 +530,60 @@ public final class DocumentLoader {
                     report.errors().size(), report.warnings().size());
         }
         return report.isValid() ? LoadResult.valid(plan, report) : LoadResult.invalid(report);
+    }
+
+    // -------------------------------------------------------------------------------------- catalogues
+
+    /**
+     * Loads an activity catalogue from a file, checking its form only.
+     *
+     * @throws CadreException if the file cannot be read
+     */
+    public LoadResult<Catalogue> loadCatalogue(Path file) {
+        return catalogue(stage(readFile(file), file.toString(), Optional.of(DocumentKind.CATALOGUE)), null);
+    }
+
+    /** Loads an activity catalogue from bytes, checking its form only. */
+    public LoadResult<Catalogue> loadCatalogue(byte[] bytes, String source) {
+        return catalogue(stage(bytes, source, Optional.of(DocumentKind.CATALOGUE)), null);
+    }
+
+    /**
+     * Loads an activity catalogue from a file and checks it against a framework and its plan policy: the
+     * framework it names, unique item ids, the competencies and levels items name, their types
+     * ({@link CatalogueChecker}).
+     *
+     * @throws CadreException if the file cannot be read
+     */
+    public LoadResult<Catalogue> loadCatalogue(Path file, Framework framework) {
+        return loadCatalogue(readFile(file), file.toString(), framework);
+    }
+
+    /** Loads an activity catalogue from bytes and checks it against a framework and its plan policy. */
+    public LoadResult<Catalogue> loadCatalogue(byte[] bytes, String source, Framework framework) {
+        return catalogue(stage(bytes, source, Optional.of(DocumentKind.CATALOGUE)), required(framework,
+                "framework"));
+    }
+
+    /** Checks an activity catalogue built in Java against a framework and its plan policy. */
+    public Report checkCatalogue(Framework framework, Catalogue catalogue) {
+        return Report.of("", cap(CatalogueChecker.check(required(framework, "framework"),
+                required(catalogue, "catalogue"), framework.planPolicy().orElse(PlanPolicy.NONE))));
+    }
+
+    private LoadResult<Catalogue> catalogue(Staged staged, Framework framework) {
+        if (staged.root == null) {
+            return LoadResult.invalid(finish(staged));
+        }
+        Catalogue catalogue = CatalogueCodec.bind(staged.root);
+        if (framework != null) {
+            staged.issues.addAll(CatalogueChecker.check(framework, catalogue,
+                    framework.planPolicy().orElse(PlanPolicy.NONE)));
+        }
+        Report report = finish(staged);
+        LOG.debug("catalogue [{}] from [{}]: {} items; {} errors, {} warnings", catalogue.id(), staged.source,
+                catalogue.items().size(), report.errors().size(), report.warnings().size());
+        return report.isValid() ? LoadResult.valid(catalogue, report) : LoadResult.invalid(report);
     }
 
     private static <T> T required(T value, String name) {

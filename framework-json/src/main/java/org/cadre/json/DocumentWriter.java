@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Objects;
 import org.cadre.json.internal.FrameworkEncoder;
 import org.cadre.json.internal.PersonCodec;
+import org.cadre.json.internal.CatalogueCodec;
 import org.cadre.json.internal.PlanCodec;
 import org.cadre.model.Framework;
 import org.cadre.person.Person;
+import org.cadre.plan.Catalogue;
 import org.cadre.plan.Plan;
 import org.cadre.report.CadreException;
 import tools.jackson.core.JacksonException;
@@ -79,6 +81,15 @@ public final class DocumentWriter {
      */
     public String write(Plan plan) {
         return text(PlanCodec.encodeDocument(plan), "plan [" + plan.id() + "]");
+    }
+
+    /**
+     * The activity catalogue as a canonical catalogue document ({@code "kind": "catalogue"}).
+     *
+     * @throws CadreException if an extension field does not hold JSON text
+     */
+    public String write(Catalogue catalogue) {
+        return text(CatalogueCodec.encodeDocument(catalogue), "catalogue [" + catalogue.id() + "]");
     }
 
     /**

@@ -49,7 +49,7 @@ class DocumentationTest {
         List<String> documents = blocks(page, "```json\n").stream()
                 .filter(block -> block.startsWith("{\n  \"kind\"") && !block.contains("\n  ...\n")).toList();
 
-        assertThat(documents).hasSize(4);
+        assertThat(documents).hasSize(5);
         for (String document : documents) {
             assertThat(loader.validate(document.getBytes(StandardCharsets.UTF_8), "format.md").issues())
                     .as("issues in%n%s", document).isEmpty();
@@ -58,6 +58,8 @@ class DocumentationTest {
         assertThat(loader.loadPerson(documents.get(1), "format.md", framework, LocalDate.of(2026, 3, 1))
                 .report().issues()).isEmpty();
         assertThat(loader.loadPlan(documents.get(3), "format.md", framework).report().issues()).isEmpty();
+        assertThat(loader.loadCatalogue(documents.get(4).getBytes(StandardCharsets.UTF_8), "format.md", framework)
+                .report().issues()).isEmpty();
         String lines = page.substring(page.indexOf("### JSON Lines cohorts"), page.indexOf("\n## Development plans\n"));
         List<Person> people = new ArrayList<>();
         Report report = loader.streamCohort(new ByteArrayInputStream(blocks(lines, "```\n").get(0)

@@ -63,7 +63,8 @@ public final class PlanCodec {
         for (JsonNode node : elements(root.get("activities"))) {
             plan.activity(new Activity(text(node, "id"), text(node, "type"), node.get("hours").decimalValue(),
                     LocalDate.parse(text(node, "start")), LocalDate.parse(text(node, "end")),
-                    Optional.ofNullable(optional(node, "provider")), strings(node.get("goals"))));
+                    Optional.ofNullable(optional(node, "provider")), strings(node.get("goals")),
+                    Optional.ofNullable(optional(node, "item"))));
         }
         for (JsonNode node : elements(root.get("reviews"))) {
             plan.review(new Review(LocalDate.parse(text(node, "date")), text(node, "reviewerRole"),
@@ -143,6 +144,7 @@ public final class PlanCodec {
                 item.put("start", activity.start().toString());
                 item.put("end", activity.end().toString());
                 activity.provider().ifPresent(provider -> item.put("provider", provider));
+                activity.item().ifPresent(catalogueItem -> item.put("item", catalogueItem));
                 if (!activity.goals().isEmpty()) {
                     ArrayNode goals = item.putArray("goals");
                     activity.goals().forEach(goals::add);
