@@ -13,19 +13,17 @@ import org.cadre.model.CompetencyStatus;
 import org.cadre.model.Extensions;
 import org.cadre.model.Framework;
 import org.cadre.model.PlanPolicy;
-import org.cadre.model.ProficiencyScale;
 import org.cadre.report.Codes;
 import org.cadre.report.Issue;
 import org.cadre.report.Severity;
+import org.cadre.testing.plans.PlanCases;
 import org.junit.jupiter.api.Test;
 
 /** Checking an activity catalogue against a framework: each finding with its code and pointer. */
 class CatalogueCheckerTest {
 
     private static final Framework FRAMEWORK = Framework.builder("mini", "2.0.0", "Mini")
-            .scale(ProficiencyScale.builder("four", "Four").level("essential", "Essential", 1)
-                    .level("proficient", "Proficient", 2).level("strong", "Strong", 3)
-                    .level("exemplary", "Exemplary", 4).build())
+            .scale(PlanCases.fourLevels())
             .competency(Competency.builder("root", "Model").scale("four").build())
             .competency(Competency.builder("team", "Engaging the team").parent("root")
                     .indicators(Map.of("essential", List.of("x"))).build())

@@ -16,7 +16,6 @@ import org.cadre.model.Framework;
 import org.cadre.model.LearningCategory;
 import org.cadre.model.PlanPolicy;
 import org.cadre.model.PlanStatus;
-import org.cadre.model.ProficiencyScale;
 import org.cadre.model.Programme;
 import org.cadre.model.RaterSource;
 import org.cadre.model.Rule;
@@ -25,6 +24,7 @@ import org.cadre.person.Rating;
 import org.cadre.report.Codes;
 import org.cadre.report.Issue;
 import org.cadre.report.Severity;
+import org.cadre.testing.plans.PlanCases;
 import org.junit.jupiter.api.Test;
 
 /** Checking a development plan against a framework and a policy: each finding with its code and pointer. */
@@ -34,9 +34,7 @@ class PlanCheckerTest {
     private static final LocalDate END = LocalDate.of(2027, 12, 31);
 
     private static final Framework FRAMEWORK = Framework.builder("mini", "1.1.0", "Mini")
-            .scale(ProficiencyScale.builder("four", "Four").level("essential", "Essential", 1)
-                    .level("proficient", "Proficient", 2).level("strong", "Strong", 3)
-                    .level("exemplary", "Exemplary", 4).build())
+            .scale(PlanCases.fourLevels())
             .competency(Competency.builder("root", "Model").scale("four").build())
             .competency(Competency.builder("team", "Engaging the team").parent("root")
                     .indicators(Map.of("essential", List.of("x"))).build())

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** Properties of drafting: a drafted plan always passes the plan check; a refusal always says why. */
 class PlanDrafterPropertyTest {
 
-    private static final int TRIES = 400;
+    private static final int TRIES = 300;
     private static final Set<String> REFUSALS = Set.of(Codes.DRAFT_NOT_NEEDED, Codes.DRAFT_UNREACHABLE,
             Codes.DRAFT_NO_GOALS, Codes.DRAFT_NO_ACTIVITY, Codes.DRAFT_LEARNING_MIX, Codes.DRAFT_NO_TIME);
 

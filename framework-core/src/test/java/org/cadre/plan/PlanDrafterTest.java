@@ -15,7 +15,6 @@ import org.cadre.model.Framework;
 import org.cadre.model.LearningCategory;
 import org.cadre.model.PlanPolicy;
 import org.cadre.model.PlanStatus;
-import org.cadre.model.ProficiencyScale;
 import org.cadre.model.Programme;
 import org.cadre.model.RaterSource;
 import org.cadre.model.Rule;
@@ -23,6 +22,7 @@ import org.cadre.person.Person;
 import org.cadre.person.Rating;
 import org.cadre.report.Codes;
 import org.cadre.report.Issue;
+import org.cadre.testing.plans.PlanCases;
 import org.junit.jupiter.api.Test;
 
 /** Drafting a plan from a gap and a catalogue: what it chooses, and how it says no. */
@@ -37,9 +37,7 @@ class PlanDrafterTest {
 
     private static Framework framework(PlanPolicy policy, Rule entry) {
         return Framework.builder("mini", "1.0.0", "Mini")
-                .scale(ProficiencyScale.builder("four", "Four").level("essential", "Essential", 1)
-                        .level("proficient", "Proficient", 2).level("strong", "Strong", 3)
-                        .level("exemplary", "Exemplary", 4).build())
+                .scale(PlanCases.fourLevels())
                 .competency(Competency.builder("root", "Model").scale("four").build())
                 .competency(Competency.builder("team", "Engaging the team").parent("root")
                         .indicators(Map.of("essential", List.of("x"))).build())

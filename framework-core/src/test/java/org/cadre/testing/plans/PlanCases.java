@@ -48,6 +48,13 @@ public final class PlanCases {
     private PlanCases() {
     }
 
+    /** The scale of every generated framework: essential, proficient, strong, exemplary (id {@code four}). */
+    public static ProficiencyScale fourLevels() {
+        return ProficiencyScale.builder("four", "Four").level("essential", "Essential", 1)
+                .level("proficient", "Proficient", 2).level("strong", "Strong", 3)
+                .level("exemplary", "Exemplary", 4).build();
+    }
+
     /** One case: everything a draft needs. */
     public record Case(Framework framework, Person person, Catalogue catalogue) {
 
@@ -79,9 +86,7 @@ public final class PlanCases {
         int count = random.between(3, 8);
         List<String> competencies = new ArrayList<>();
         Framework.Builder framework = Framework.builder("gen", "1.0.0", "Generated")
-                .scale(ProficiencyScale.builder("four", "Four").level("essential", "Essential", 1)
-                        .level("proficient", "Proficient", 2).level("strong", "Strong", 3)
-                        .level("exemplary", "Exemplary", 4).build())
+                .scale(fourLevels())
                 .competency(Competency.builder("root", "Model").scale("four").build());
         for (int i = 0; i < count; i++) {
             String id = "c" + i;
