@@ -2,7 +2,6 @@ package org.cadre.model;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.Objects;
@@ -18,7 +17,7 @@ import java.util.Optional;
  * @param month how many months after the participant's start the checkpoint falls, 1 to 1200
  * @param rule  what must hold by then
  */
-public record Checkpoint(@NotNull @Pattern(regexp = Ids.ID) String id, Optional<@NotBlank @MaxCodePoints(500) String> title,
+public record Checkpoint(@NotNull @Pattern(regexp = Ids.ID) String id, Optional<@MaxCodePoints(500) String> title,
                          @Min(1) @Max(1200) int month, @NotNull Rule rule) {
 
     /** Validates the components. */
