@@ -34,7 +34,8 @@ import org.cadre.person.Rating;
  *   <li>ratings of every rated leaf competency from a manager, a self-rating, often an assessor, sometimes
  *       three peers (enough to count under the usual policy) or two (too few); a competency in twelve is
  *       never assessed, and some ratings are older than a 36-month validity window;</li>
- *   <li>the rungs of the ladder below the person's seniority completed, and sometimes the next one started;</li>
+ *   <li>the rungs of the ladder below the person's seniority completed, and sometimes the next one started,
+ *       with the evidence most participants produce for its checkpoints;</li>
  *   <li>items of the kinds of evidence the framework's rules ask for;</li>
  *   <li>facts by name: {@code monthsInRole} (tenure: a few years at most for most people, and about two
  *       years for chief executives, as in public health), {@code monthsLeadingTeams},
@@ -119,8 +120,9 @@ public final class SyntheticPeople {
         if (rungs < ladder.size() && random.nextInt(8) == 0) {
             Programme next = ladder.get(rungs);
             int span = Math.max(1, next.checkpoints().stream().mapToInt(Checkpoint::month).max().orElse(12));
-            builder.programme(ProgrammeRecord.enrolled(next.id(), asOf.minusMonths(random.nextInt(span + 1))
-                    .minusDays(random.nextInt(28))));
+            LocalDate start = asOf.minusMonths(random.nextInt(span + 1)).minusDays(random.nextInt(28));
+            builder.programme(ProgrammeRecord.enrolled(next.id(), start));
+            checkpointEvidence(builder, next, start, seniority, random);
         }
         if (!evidenceKinds.isEmpty() && !rated.isEmpty()) {
             int items = random.nextInt(4);
@@ -150,6 +152,27 @@ public final class SyntheticPeople {
             builder.number("monthsInRole", Math.round(-Math.log(1 - random.nextDouble()) * 24));
         }
         return builder.build();
+    }
+
+    /**
+     * Most participants produce the evidence a checkpoint asks for a little before it falls due; some are
+     * late or never do, more often the less senior they are.
+     */
+    private void checkpointEvidence(Person.Builder builder, Programme programme, LocalDate start, double seniority,
+                                    SplittableRandom random) {
+        for (Checkpoint checkpoint : programme.checkpoints()) {
+            if (!(checkpoint.rule() instanceof Rule.EvidenceCount evidence) || evidence.kinds().isEmpty()
+                    || random.nextDouble() > 0.55 + seniority * 0.4) {
+                continue;
+            }
+            List<Competency> members = framework.resolve(evidence.set());
+            LocalDate date = start.plusMonths(checkpoint.month()).minusDays(1 + random.nextInt(60))
+                    .plusMonths(random.nextInt(10) == 0 ? 2 : 0);
+            if (!members.isEmpty() && !date.isAfter(asOf) && !date.isBefore(start)) {
+                builder.evidence(new Evidence(members.get(random.nextInt(members.size())).id(), evidence.kinds().get(0),
+                        Optional.of(RaterSource.ASSESSOR), date, Optional.empty()));
+            }
+        }
     }
 
     private void rate(Person.Builder builder, String competency, List<Level> levels, double typical,

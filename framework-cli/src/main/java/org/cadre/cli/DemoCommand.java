@@ -394,16 +394,17 @@ final class DemoCommand implements Callable<Integer> {
         Map<String, Map<Checkpoints.State, Integer>> states = new LinkedHashMap<>();
         int participants = 0;
         for (Person person : people) {
-            if (person.programmes().stream().noneMatch(r -> r.programme().equals("sa.top-leaders"))) {
+            if (person.programmes().stream().noneMatch(r -> r.programme().equals("sa.top-leaders")
+                    && r.state() == org.cadre.person.ProgrammeState.ENROLLED)) {
                 continue;
             }
             participants++;
             for (Checkpoints.Status status : checkpoints.progress(person, AS_OF).checkpoints()) {
                 states.computeIfAbsent(status.checkpointId() + " (month " + status.month() + ")",
-                        key -> new LinkedHashMap<>()).merge(status.state(), 1, Integer::sum);
+                        key -> new java.util.EnumMap<>(Checkpoints.State.class)).merge(status.state(), 1, Integer::sum);
             }
         }
-        out.println("  checkpoints of the " + participants + " participants already in the programme:");
+        out.println("  checkpoints of the " + participants + " people taking part now:");
         states.forEach((checkpoint, counts) -> out.println("    " + checkpoint + ": " + counts.entrySet().stream()
                 .map(entry -> entry.getValue() + " " + entry.getKey().label()).collect(Collectors.joining(", "))));
         out.println();
