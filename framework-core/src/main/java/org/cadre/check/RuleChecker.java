@@ -300,7 +300,16 @@ public final class RuleChecker {
          */
         void selectionKey(SelectionKey key, String at) {
             if (key instanceof SelectionKey.ByFact byFact) {
-                fact(byFact.fact(), FactDefinition.Type.NUMBER, Pointers.append(Pointers.append(at, "fact"), "name"));
+                String pointer = Pointers.append(Pointers.append(at, "fact"), "name");
+                Optional<FactDefinition> definition = framework.fact(byFact.fact());
+                if (definition.isEmpty()) {
+                    error(Codes.RULE_FACT_UNKNOWN, pointer, "the selection ranks people by fact [" + byFact.fact()
+                            + "], which the framework does not declare under \"facts\"" + Suggestions.hint(byFact.fact(),
+                            framework.facts().stream().map(FactDefinition::name).toList()));
+                } else if (definition.get().type() != FactDefinition.Type.NUMBER) {
+                    error(Codes.RULE_FACT_TYPE, pointer, "the selection ranks people by fact [" + byFact.fact()
+                            + "], a " + definition.get().type().jsonName() + "; only a number fact can rank them");
+                }
             } else if (key instanceof SelectionKey.ByMean byMean) {
                 String base = Pointers.append(Pointers.append(at, "mean"), "set");
                 oneScale(set(byMean.set(), base), base);

@@ -55,10 +55,7 @@ public final class Checkpoints {
      * @throws IllegalArgumentException if the framework has no such programme
      */
     public static Checkpoints of(CompiledFramework framework, String programmeId) {
-        Objects.requireNonNull(framework, "framework");
-        Programme programme = framework.framework().programme(programmeId).orElseThrow(() ->
-                new IllegalArgumentException("framework [" + framework.framework().id() + "] has no programme ["
-                        + programmeId + "]"));
+        Programme programme = Selection.programme(framework, programmeId);
         List<CompiledRule> rules = new ArrayList<>();
         for (Checkpoint checkpoint : programme.checkpoints()) {
             rules.add(framework.compile(checkpoint.rule()));

@@ -47,10 +47,7 @@ public final class Selection {
      * @throws IllegalArgumentException if the framework has no such programme
      */
     public static Selection of(CompiledFramework framework, String programmeId) {
-        Objects.requireNonNull(framework, "framework");
-        Programme programme = framework.framework().programme(programmeId).orElseThrow(() ->
-                new IllegalArgumentException("framework [" + framework.framework().id() + "] has no programme ["
-                        + programmeId + "]"));
+        Programme programme = programme(framework, programmeId);
         List<Key> keys = new ArrayList<>();
         for (SelectionKey key : programme.selection()) {
             if (key instanceof SelectionKey.ByFact byFact) {
@@ -62,6 +59,13 @@ public final class Selection {
             }
         }
         return new Selection(framework, programme, List.copyOf(keys));
+    }
+
+    /** The framework's programme with this id; for {@link Selection} and {@link Checkpoints}. */
+    static Programme programme(CompiledFramework framework, String programmeId) {
+        Objects.requireNonNull(framework, "framework");
+        return framework.framework().programme(programmeId).orElseThrow(() -> new IllegalArgumentException(
+                "framework [" + framework.framework().id() + "] has no programme [" + programmeId + "]"));
     }
 
     /** The programme selected for. */

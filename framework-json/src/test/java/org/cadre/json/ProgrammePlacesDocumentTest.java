@@ -84,6 +84,8 @@ class ProgrammePlacesDocumentTest {
                 org.assertj.core.groups.Tuple.tuple(Codes.RULE_SET_UNKNOWN, "/programmes/0/selection/1/mean/set/subtree"),
                 org.assertj.core.groups.Tuple.tuple(Codes.RULE_PROGRAMME_UNKNOWN,
                         "/programmes/0/checkpoints/0/rule/completed/programme"));
+        assertThat(report.errors().get(0).message())
+                .isEqualTo("the selection ranks people by fact [grade], a string; only a number fact can rank them");
     }
 
     @Test
