@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import org.cadre.report.CadreException;
 
 /**
@@ -13,10 +14,26 @@ import org.cadre.report.CadreException;
 public final class ShippedExamples {
 
     /** The file names of the shipped framework documents, in the order the demo shows them. */
-    public static final List<String> FRAMEWORKS = List.of("nhs-hlm.json");
+    public static final List<String> FRAMEWORKS = List.of("nhs-hlm.json", "nhs-positive-action.json",
+            "ontario-commissioning.json", "sa-health-leaders.json", "buurtzorg-teams.json", "balanced-leadership.json",
+            "mastery-practice.json", "executive-tenure.json");
 
     /** The file names of the shipped people (cohort documents), in the order the demo shows them. */
-    public static final List<String> PEOPLE = List.of("nhs-people.json");
+    public static final List<String> PEOPLE = List.of("nhs-people.json", "nhs-ladder-people.json",
+            "positive-action-people.json", "commissioning-people.json", "sa-health-people.json",
+            "buurtzorg-people.json", "balanced-people.json", "mastery-people.json", "tenure-people.json");
+
+    /** Each people document (a name from {@link #PEOPLE}) with the framework document it is judged against. */
+    private static final Map<String, String> FRAMEWORK_OF_PEOPLE = Map.of(
+            "nhs-people.json", "nhs-hlm.json",
+            "nhs-ladder-people.json", "nhs-hlm.json",
+            "positive-action-people.json", "nhs-positive-action.json",
+            "commissioning-people.json", "ontario-commissioning.json",
+            "sa-health-people.json", "sa-health-leaders.json",
+            "buurtzorg-people.json", "buurtzorg-teams.json",
+            "balanced-people.json", "balanced-leadership.json",
+            "mastery-people.json", "mastery-practice.json",
+            "tenure-people.json", "executive-tenure.json");
 
     /** The file names of the shipped development plans (plan documents), each checked against nhs-hlm.json. */
     public static final List<String> PLANS = List.of("nhs-p002-plan.json");
@@ -57,6 +74,21 @@ public final class ShippedExamples {
      */
     public static byte[] people(String name) {
         return resource(PEOPLE_FOLDER, name);
+    }
+
+    /**
+     * The framework document a shipped people document is judged against.
+     *
+     * @param people a name from {@link #PEOPLE}
+     * @return a name from {@link #FRAMEWORKS}
+     * @throws CadreException if the name is not a shipped people document
+     */
+    public static String frameworkFor(String people) {
+        String framework = FRAMEWORK_OF_PEOPLE.get(people);
+        if (framework == null) {
+            throw new CadreException("no shipped people document [" + people + "]");
+        }
+        return framework;
     }
 
     /**

@@ -92,7 +92,9 @@ class NhsLadderTest {
         }
         assertThat(ShippedExamples.PEOPLE).containsExactlyInAnyOrderElementsOf(onDisk);
         for (String name : ShippedExamples.PEOPLE) {
-            assertThat(LOADER.loadCohort(ShippedExamples.people(name), name, HLM, AS_OF).report().issues())
+            Framework framework = LOADER.loadFramework(ShippedExamples.framework(ShippedExamples.frameworkFor(name)),
+                    ShippedExamples.frameworkFor(name)).orThrow();
+            assertThat(LOADER.loadCohort(ShippedExamples.people(name), name, framework, AS_OF).report().issues())
                     .as(name).isEmpty();
         }
     }

@@ -354,7 +354,40 @@ public final class FrameworkChecker {
                 programme.targetProfile().forEach((competencyId, levelId) ->
                         target(programme, index, competencyId, levelId));
                 translationLanguage(programme.translations(), of("programmes", p));
+                checkpoints(programme, p);
             }
+        }
+
+        /** Checkpoint ids are unique within the programme, and checkpoints fall within its duration. */
+        private void checkpoints(Programme programme, int p) {
+            Map<String, Integer> seen = new HashMap<>();
+            int months = programme.duration().map(Run::months).orElse(Integer.MAX_VALUE);
+            for (int c = 0; c < programme.checkpoints().size(); c++) {
+                org.cadre.model.Checkpoint checkpoint = programme.checkpoints().get(c);
+                Integer first = seen.putIfAbsent(checkpoint.id(), c);
+                if (first != null) {
+                    error(Codes.PROGRAMME_CHECKPOINT_DUPLICATE_ID, of("programmes", p, "checkpoints", c, "id"),
+                            "programme [" + programme.id() + "] already has a checkpoint [" + checkpoint.id() + "] at "
+                                    + of("programmes", p, "checkpoints", first) + "; checkpoint ids must be unique");
+                }
+                if (checkpoint.month() > months) {
+                    warning(Codes.PROGRAMME_CHECKPOINT_AFTER_END, of("programmes", p, "checkpoints", c, "month"),
+                            "checkpoint [" + checkpoint.id() + "] of programme [" + programme.id() + "] falls in month "
+                                    + checkpoint.month() + ", after the programme's " + programme.duration().orElseThrow()
+                                    + " are over");
+                }
+            }
+        }
+
+        /** A duration in whole months, rounded up; shorter units count as part of a month. */
+        private static int months(org.cadre.model.ProgrammeDuration duration) {
+            return switch (duration.unit()) {
+                case YEARS -> duration.value() * 12;
+                case MONTHS -> duration.value();
+                case WEEKS -> (duration.value() * 7 + 29) / 30;
+                case DAYS -> (duration.value() + 29) / 30;
+                case HOURS -> 1;
+            };
         }
 
         private void target(Programme programme, int p, String competencyId, String levelId) {

@@ -20,6 +20,7 @@ import org.cadre.model.Level;
 import org.cadre.model.ProficiencyScale;
 import org.cadre.model.Programme;
 import org.cadre.model.Rule;
+import org.cadre.model.SelectionKey;
 import org.cadre.report.Codes;
 import org.cadre.report.Issue;
 import org.cadre.report.Pointers;
@@ -60,6 +61,12 @@ public final class RuleChecker {
             int index = p;
             programme.entry().ifPresent(rule -> run.rule(rule, Pointers.of("programmes", index, "entry")));
             programme.completion().ifPresent(rule -> run.rule(rule, Pointers.of("programmes", index, "completion")));
+            for (int c = 0; c < programme.checkpoints().size(); c++) {
+                run.rule(programme.checkpoints().get(c).rule(), Pointers.of("programmes", p, "checkpoints", c, "rule"));
+            }
+            for (int k = 0; k < programme.selection().size(); k++) {
+                run.selectionKey(programme.selection().get(k), Pointers.of("programmes", p, "selection", k));
+            }
         }
         return List.copyOf(run.issues);
     }
@@ -284,6 +291,30 @@ public final class RuleChecker {
                             + ref.name() + "], which this framework does not define"
                             + Suggestions.hint(ref.name(), framework.rules().keySet()));
                 }
+            }
+        }
+
+        /**
+         * A selection key is checked as a rule would be: a fact must be a declared number fact, a set must
+         * hold competencies on one scale, and a rule must make sense.
+         */
+        void selectionKey(SelectionKey key, String at) {
+            if (key instanceof SelectionKey.ByFact byFact) {
+                String pointer = Pointers.append(Pointers.append(at, "fact"), "name");
+                Optional<FactDefinition> definition = framework.fact(byFact.fact());
+                if (definition.isEmpty()) {
+                    error(Codes.RULE_FACT_UNKNOWN, pointer, "the selection ranks people by fact [" + byFact.fact()
+                            + "], which the framework does not declare under \"facts\"" + Suggestions.hint(byFact.fact(),
+                            framework.facts().stream().map(FactDefinition::name).toList()));
+                } else if (definition.get().type() != FactDefinition.Type.NUMBER) {
+                    error(Codes.RULE_FACT_TYPE, pointer, "the selection ranks people by fact [" + byFact.fact()
+                            + "], a " + definition.get().type().jsonName() + "; only a number fact can rank them");
+                }
+            } else if (key instanceof SelectionKey.ByMean byMean) {
+                String base = Pointers.append(Pointers.append(at, "mean"), "set");
+                oneScale(set(byMean.set(), base), base);
+            } else if (key instanceof SelectionKey.ByRule byRule) {
+                rule(byRule.rule(), Pointers.append(at, "met"));
             }
         }
 

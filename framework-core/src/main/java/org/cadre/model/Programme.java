@@ -1,6 +1,8 @@
 package org.cadre.model;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -12,7 +14,9 @@ import java.util.Optional;
 
 /**
  * One rung of a leadership development ladder: who it is for, how long it lasts, the profile it aims at,
- * the programmes it leads to, and the rules for entering and completing it. Immutable; build one with {@link #builder(String, String)}.
+ * the programmes it leads to, and the rules for entering and completing it; for a programme with limited
+ * places, its capacity, the ranking that selects among eligible people and the checkpoints that follow a
+ * participant's progress. Immutable; build one with {@link #builder(String, String)}.
  */
 public final class Programme {
 
@@ -31,6 +35,11 @@ public final class Programme {
     private final List<@Pattern(regexp = Ids.ID) String> leadsTo;
     private final Rule entry;
     private final Rule completion;
+    @Min(1)
+    @Max(1_000_000)
+    private final Integer capacity;
+    private final List<SelectionKey> selection;
+    private final List<@Valid Checkpoint> checkpoints;
     private final Map<String, Translation> translations;
     private final Extensions extensions;
 
@@ -44,6 +53,9 @@ public final class Programme {
         this.leadsTo = List.copyOf(builder.leadsTo);
         this.entry = builder.entry;
         this.completion = builder.completion;
+        this.capacity = builder.capacity;
+        this.selection = List.copyOf(builder.selection);
+        this.checkpoints = List.copyOf(builder.checkpoints);
         this.translations = Copies.map(builder.translations, "translations");
         this.extensions = builder.extensions;
     }
@@ -98,6 +110,24 @@ public final class Programme {
         return Optional.ofNullable(completion);
     }
 
+    /** How many places a cohort of the programme has; empty when it is not limited. */
+    public Optional<Integer> capacity() {
+        return Optional.ofNullable(capacity);
+    }
+
+    /**
+     * The ranking that selects among eligible people, most important key first; empty when none is stated
+     * (then people are taken in order of their ids). Ties left by every key go by person id.
+     */
+    public List<SelectionKey> selection() {
+        return selection;
+    }
+
+    /** The progress checkpoints, in document order. */
+    public List<Checkpoint> checkpoints() {
+        return checkpoints;
+    }
+
     /** Title and description in other languages, by language tag. */
     public Map<String, Translation> translations() {
         return translations;
@@ -112,7 +142,7 @@ public final class Programme {
     public Builder toBuilder() {
         return new Builder(id, title).description(description).audience(audience).duration(duration)
                 .targetProfile(targetProfile).leadsTo(leadsTo).entry(entry).completion(completion)
-                .translations(translations).extensions(extensions);
+                .capacity(capacity).selection(selection).checkpoints(checkpoints).translations(translations).extensions(extensions);
     }
 
     @Override
@@ -121,14 +151,15 @@ public final class Programme {
                 && Objects.equals(description, that.description) && Objects.equals(audience, that.audience)
                 && Objects.equals(duration, that.duration) && targetProfile.equals(that.targetProfile)
                 && leadsTo.equals(that.leadsTo) && Objects.equals(entry, that.entry)
-                && Objects.equals(completion, that.completion) && translations.equals(that.translations)
+                && Objects.equals(completion, that.completion) && Objects.equals(capacity, that.capacity)
+                && selection.equals(that.selection) && checkpoints.equals(that.checkpoints) && translations.equals(that.translations)
                 && extensions.equals(that.extensions);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(id, title, description, audience, duration, targetProfile, leadsTo, entry, completion,
-                translations, extensions);
+                capacity, selection, checkpoints, translations, extensions);
     }
 
     @Override
@@ -147,6 +178,9 @@ public final class Programme {
         private final List<String> leadsTo = new ArrayList<>();
         private Rule entry;
         private Rule completion;
+        private Integer capacity;
+        private final List<SelectionKey> selection = new ArrayList<>();
+        private final List<Checkpoint> checkpoints = new ArrayList<>();
         private Map<String, Translation> translations = Map.of();
         private Extensions extensions = Extensions.none();
 
@@ -195,6 +229,26 @@ public final class Programme {
         /** Sets the completion rule ({@code null} for none). */
         public Builder completion(Rule value) {
             this.completion = value;
+            return this;
+        }
+
+        /** Sets the number of places ({@code null} when not limited). */
+        public Builder capacity(Integer value) {
+            this.capacity = value;
+            return this;
+        }
+
+        /** Replaces the selection ranking, most important key first. */
+        public Builder selection(List<SelectionKey> values) {
+            selection.clear();
+            values.forEach(value -> selection.add(Objects.requireNonNull(value, "selection")));
+            return this;
+        }
+
+        /** Replaces the progress checkpoints. */
+        public Builder checkpoints(List<Checkpoint> values) {
+            checkpoints.clear();
+            values.forEach(value -> checkpoints.add(Objects.requireNonNull(value, "checkpoints")));
             return this;
         }
 

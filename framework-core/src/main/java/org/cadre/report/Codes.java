@@ -111,6 +111,10 @@ public final class Codes {
     public static final String TARGET_NOT_RATED = "programme.target.not-rated";
     /** Warning: a target profile names a retired competency. */
     public static final String TARGET_RETIRED = "programme.target.retired";
+    /** Two checkpoints of one programme share an id. */
+    public static final String PROGRAMME_CHECKPOINT_DUPLICATE_ID = "programme.checkpoint.duplicate-id";
+    /** Warning: a checkpoint falls after the end of the programme's stated duration. */
+    public static final String PROGRAMME_CHECKPOINT_AFTER_END = "programme.checkpoint.after-end";
     /** Two fact definitions share a name. */
     public static final String FACT_DUPLICATE = "fact.duplicate";
 

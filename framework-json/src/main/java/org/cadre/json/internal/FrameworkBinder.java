@@ -123,6 +123,7 @@ public final class FrameworkBinder {
             if (completion != null) {
                 programme.completion(RuleCodec.bind(completion));
             }
+            ProgrammeCodec.bind(node, programme);
             builder.programme(programme.build());
         }
         return builder.build();

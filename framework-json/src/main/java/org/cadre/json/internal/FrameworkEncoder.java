@@ -132,6 +132,7 @@ public final class FrameworkEncoder {
                 strings(node, "leadsTo", programme.leadsTo());
                 programme.entry().ifPresent(rule -> node.set("entry", RuleCodec.encode(rule)));
                 programme.completion().ifPresent(rule -> node.set("completion", RuleCodec.encode(rule)));
+                ProgrammeCodec.encode(node, programme);
                 translations(node, programme.translations(), "title");
                 extensions(node, programme.extensions());
             }

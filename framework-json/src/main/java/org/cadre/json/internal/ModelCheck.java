@@ -67,6 +67,15 @@ public final class ModelCheck {
                     Map.entry(rule, 3)));
             programme.completion().ifPresent(rule -> rules.put(Pointers.of("programmes", index, "completion"),
                     Map.entry(rule, 3)));
+            for (int c = 0; c < programme.checkpoints().size(); c++) {
+                rules.put(Pointers.of("programmes", index, "checkpoints", c, "rule"),
+                        Map.entry(programme.checkpoints().get(c).rule(), 5));
+            }
+            for (int k = 0; k < programme.selection().size(); k++) {
+                if (programme.selection().get(k) instanceof org.cadre.model.SelectionKey.ByRule byRule) {
+                    rules.put(Pointers.of("programmes", index, "selection", k, "met"), Map.entry(byRule.rule(), 5));
+                }
+            }
         }
         return rules;
     }

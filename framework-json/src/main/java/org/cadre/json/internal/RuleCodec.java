@@ -104,7 +104,7 @@ public final class RuleCodec {
         throw new IllegalArgumentException("not a comparison: " + name);
     }
 
-    private static CompetencySet set(JsonNode node) {
+    static CompetencySet set(JsonNode node) {
         if (node.has("subtree")) {
             return new CompetencySet.Subtree(node.get("subtree").asString());
         }
@@ -216,7 +216,7 @@ public final class RuleCodec {
         };
     }
 
-    private static ObjectNode set(CompetencySet set) {
+    static ObjectNode set(CompetencySet set) {
         ObjectNode node = NODES.objectNode();
         if (set instanceof CompetencySet.Subtree subtree) {
             node.put("subtree", subtree.root());

@@ -55,7 +55,7 @@ final class PrivacyScenario {
                 {"programme": "nhs.mary-seacole", "state": "enrolled", "start": "2026-09-01"}
               ],
               "facts": {"monthsInRole": 11, "monthsLeadingTeams": 30, "band": "8c", "role": "service-manager",
-                        "degree": "doctorate"},
+                        "degree": "doctorate", "ethnicGroup": "black-caribbean-self-declared"},
               "x-about": "Back in March after long-term sick leave; occupational health advises a phased return.",
               "x-hr": {"note": "Subject of an open capability review", "caseOwner": "Harriet Quimby-Oduya"}
             }

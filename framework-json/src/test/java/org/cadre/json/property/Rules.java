@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cadre.model.Competency;
+import org.cadre.model.Checkpoint;
 import org.cadre.model.CompetencySet;
 import org.cadre.model.CompetencyStatus;
 import org.cadre.model.FactDefinition;
@@ -18,7 +19,9 @@ import org.cadre.model.ProficiencyScale;
 import org.cadre.model.Programme;
 import org.cadre.model.RaterSource;
 import org.cadre.model.RatingPolicy;
+import org.cadre.model.ProgrammeDuration;
 import org.cadre.model.Rule;
+import org.cadre.model.SelectionKey;
 import org.cadre.testing.RandomSource;
 
 /**
@@ -78,6 +81,15 @@ final class Rules {
             }
             if (context.canMake() && random.chance(0.3)) {
                 changed.completion(context.rule(1));
+            }
+            if (random.chance(0.25)) {
+                changed.capacity(random.chance(0.8) ? random.between(1, 500) : random.between(1, 1_000_000));
+            }
+            if (context.canMake() && random.chance(0.25)) {
+                changed.selection(context.selection());
+            }
+            if (context.canMake() && random.chance(0.25)) {
+                changed.checkpoints(context.checkpoints(programme));
             }
             programmes.add(changed.build());
         }
@@ -152,6 +164,38 @@ final class Rules {
                     .forEach(tag -> target(new CompetencySet.Tagged(tag)));
             numbers = framework.facts().stream().filter(f -> f.type() == FactDefinition.Type.NUMBER).toList();
             strings = framework.facts().stream().filter(f -> f.type() == FactDefinition.Type.STRING).toList();
+        }
+
+        /** One to three selection keys: a number fact, the mean of a set, or a rule. */
+        List<SelectionKey> selection() {
+            List<SelectionKey> keys = new ArrayList<>();
+            for (int k = random.between(1, 3); k > 0; k--) {
+                SelectionKey.Order order = random.pick(List.of(SelectionKey.Order.values()));
+                int form = random.between(0, 2);
+                if (form == 0 && !numbers.isEmpty()) {
+                    keys.add(new SelectionKey.ByFact(random.pick(numbers).name(), order));
+                } else if (form == 1 && !rated.isEmpty()) {
+                    keys.add(new SelectionKey.ByMean(target().set(), order));
+                } else {
+                    keys.add(new SelectionKey.ByRule(rule(1)));
+                }
+            }
+            return keys;
+        }
+
+        /** One to four checkpoints with distinct ids, within the programme's duration when it is in months. */
+        List<Checkpoint> checkpoints(Programme programme) {
+            int last = programme.duration().filter(d -> d.unit() == ProgrammeDuration.Unit.MONTHS)
+                    .map(d -> Math.min(1200, d.value())).orElse(programme.duration().isPresent() ? 1 : 1200);
+            Set<String> ids = new HashSet<>();
+            List<Checkpoint> checkpoints = new ArrayList<>();
+            for (int c = random.between(1, 4); c > 0; c--) {
+                String id = Identifiers.freshId(random, ids);
+                ids.add(id);
+                checkpoints.add(new Checkpoint(id, random.chance(0.5) ? Optional.of(Texts.title(random))
+                        : Optional.empty(), random.between(1, last), rule(1)));
+            }
+            return checkpoints;
         }
 
         /** Whether some leaf rule can be made: there is something for a rule to name. */
@@ -313,6 +357,9 @@ final class Rules {
         for (Programme programme : framework.programmes()) {
             programme.entry().ifPresent(rules::add);
             programme.completion().ifPresent(rules::add);
+            programme.checkpoints().forEach(checkpoint -> rules.add(checkpoint.rule()));
+            programme.selection().stream().filter(SelectionKey.ByRule.class::isInstance)
+                    .map(key -> ((SelectionKey.ByRule) key).rule()).forEach(rules::add);
         }
         return rules;
     }
@@ -321,7 +368,8 @@ final class Rules {
     static Framework none(Framework framework) {
         return framework.toBuilder().ratingPolicy(null).facts(List.of()).rules(Map.of())
                 .programmes(framework.programmes().stream()
-                        .map(p -> p.toBuilder().entry(null).completion(null).build()).toList())
+                        .map(p -> p.toBuilder().entry(null).completion(null).selection(List.of())
+                                .checkpoints(List.of()).build()).toList())
                 .build();
     }
 
