@@ -110,7 +110,8 @@ final class CaseFormat {
             }
             scales.add(scale);
             for (JsonNode criterion : criteria) {
-                String item = criterion.path("CFItemURI").path("identifier").asString("");
+                JsonNode itemNode = criterion.path("CFItemURI").path("identifier");
+                String item = itemNode.isString() ? itemNode.asString() : "";
                 String competency = competencyOf.get(item);
                 if (competency == null || scaleOf.containsKey(competency)) {
                     continue;

@@ -75,7 +75,7 @@ public final class CaseReader {
     private Converted run() {
         if (!root.isObject() || !root.path("CFDocument").isObject()) {
             String hint = root.isObject() && root.has("kind") ? "; it looks like a Cadre document of kind ["
-                    + root.path("kind").asString("") + "], which `cadre validate` reads" : "";
+                    + str(root.path("kind")) + "], which `cadre validate` reads" : "";
             issues.add(Issue.error(Codes.CASE_NOT_CASE, root.isObject() ? "" : "", "this is not a CASE package: a"
                     + " CASE 1.0 CFPackage is a JSON object with a \"CFDocument\" object (and \"CFItems\" and"
                     + " \"CFAssociations\" arrays)" + hint));
@@ -89,7 +89,7 @@ public final class CaseReader {
         List<JsonNode> associations = array("CFAssociations");
         Map<String, Integer> itemIndex = new LinkedHashMap<>();
         Map<String, String> seen = new HashMap<>();
-        String documentId = document.path("identifier").asString("");
+        String documentId = str(document.path("identifier"));
         seen.put(documentId, "/CFDocument");
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
@@ -128,8 +128,8 @@ public final class CaseReader {
             if (!ok) {
                 continue;
             }
-            String identifier = association.path("identifier").asString(null);
-            if (identifier != null) {
+            String identifier = str(association.path("identifier"));
+            if (!identifier.isEmpty()) {
                 String first = associationSeen.putIfAbsent(identifier, pointer);
                 if (first != null || seen.containsKey(identifier)) {
                     issues.add(Issue.error(Codes.CASE_DUPLICATE_IDENTIFIER, pointer + "/identifier", "identifier ["
@@ -248,11 +248,14 @@ public final class CaseReader {
         roots.sort(order);
         children.values().forEach(list -> list.sort(order));
         List<String> ordered = new ArrayList<>();
+        if (document.has(X_CADRE)) {
+            ordered.addAll(itemIndex.keySet()); // written by Cadre: the items are in the framework's order
+        }
         Deque<String> stack = new ArrayDeque<>();
         for (int r = roots.size() - 1; r >= 0; r--) {
             stack.push(roots.get(r));
         }
-        while (!stack.isEmpty()) {
+        while (!stack.isEmpty() && !document.has(X_CADRE)) {
             String identifier = stack.pop();
             ordered.add(identifier);
             List<String> kids = children.getOrDefault(identifier, List.of());
@@ -265,24 +268,26 @@ public final class CaseReader {
         ObjectNode rawDocument = document.deepCopy();
         ObjectNode cadre = object(document, X_CADRE).deepCopy();
         rawDocument.remove(X_CADRE);
-        String uri = rawDocument.path("uri").asString("");
+        String uri = rawDocument.path("uri").isString() ? rawDocument.get("uri").asString() : "";
         String suffix = "/CFDocuments/" + documentId;
         String base = uri.endsWith(suffix) ? uri.substring(0, uri.length() - suffix.length()) : "urn:cadre:case";
-        String lastChange = rawDocument.path("lastChangeDateTime").asString("");
+        String lastChange = rawDocument.path("lastChangeDateTime").isString()
+                ? rawDocument.get("lastChangeDateTime").asString() : "";
         ObjectNode framework = NODES.objectNode();
         framework.put("kind", DocumentKind.FRAMEWORK.jsonName());
         framework.put("formatVersion", DocumentKind.FORMAT_VERSION);
-        String frameworkId = cadre.has("id") ? cadre.get("id").asString()
+        String frameworkId = cadre.path("id").isString() ? cadre.get("id").asString()
                 : ID.matcher(documentId).matches() ? documentId : "case-framework";
         framework.put("id", frameworkId);
-        String version = rawDocument.path("version").asString("");
+        String version = rawDocument.path("version").isString() ? rawDocument.get("version").asString() : "";
         framework.put("version", SEMVER.matcher(version).matches() ? version : "1.0.0");
-        framework.put("title", rawDocument.path("title").asString(""));
-        String description = rawDocument.path("description").asString("");
-        if (!description.isBlank()) {
+        framework.put("title", str(rawDocument.path("title")));
+        String description = rawDocument.path("description").isString()
+                ? rawDocument.get("description").asString() : "";
+        if (!description.isEmpty()) {
             framework.put("description", description);
         }
-        String language = rawDocument.path("language").asString("");
+        String language = rawDocument.path("language").isString() ? rawDocument.get("language").asString() : "";
         if (LANGUAGE.matcher(language).matches()) {
             framework.put("language", language);
         }
@@ -291,7 +296,7 @@ public final class CaseReader {
         }
         if (cadre.has("authors")) {
             framework.set("authors", cadre.get("authors"));
-        } else if (!rawDocument.path("creator").asString("").isBlank()) {
+        } else if (rawDocument.path("creator").isString() && !rawDocument.get("creator").asString().isBlank()) {
             framework.putArray("authors").add(rawDocument.get("creator").asString());
         }
         ObjectNode source = object(cadre, "source").deepCopy();
@@ -304,15 +309,16 @@ public final class CaseReader {
         InteropJson.string(rawDocument, "officialSourceURL").filter(text -> !text.isBlank())
                 .ifPresent(text -> sourceOut.put("url", text));
         sourceOut.setAll(source);
-        if (!sourceOut.isEmpty()) {
+        if (!sourceOut.isEmpty() || cadre.has("source")) {
             framework.set("source", sourceOut);
         }
         if (cadre.has("translations")) {
             framework.set("translations", cadre.get("translations"));
         }
         JsonNode rubricsNode = root.path("CFRubrics");
-        CaseFormat.Derived derived = CaseFormat.rubrics(rubricsNode.isArray() ? rubricsNode : NODES.arrayNode(),
-                competencyOf);
+        // A package written by Cadre carries its scales and indicators under x-cadre; others have only rubrics.
+        CaseFormat.Derived derived = CaseFormat.rubrics(rubricsNode.isArray() && !cadre.has("scales") ? rubricsNode
+                : NODES.arrayNode(), competencyOf);
         if (cadre.has("scales")) {
             framework.set("scales", cadre.get("scales"));
         } else if (!derived.scales().isEmpty()) {
@@ -345,7 +351,8 @@ public final class CaseReader {
             ObjectNode competency = competencies.addObject();
             competency.put("id", id);
             String full = item.get("fullStatement").asString();
-            String abbreviated = item.path("abbreviatedStatement").asString("");
+            String abbreviated = item.path("abbreviatedStatement").isString()
+                    ? item.get("abbreviatedStatement").asString() : "";
             if (!abbreviated.isBlank()) {
                 competency.put("title", abbreviated);
                 competency.put("description", full);
@@ -357,7 +364,8 @@ public final class CaseReader {
             } else {
                 competency.put("title", full);
             }
-            String kind = InteropJson.slug(item.path("CFItemType").asString(""), 64);
+            String kind = InteropJson.slug(item.path("CFItemType").isString() ? item.get("CFItemType").asString()
+                    : "", 64);
             if (!kind.isEmpty() && Character.isLetter(kind.charAt(0))) {
                 competency.put("kind", kind);
             }
@@ -385,7 +393,8 @@ public final class CaseReader {
                 competency.set("tags", extras.get("tags"));
             }
             Link replaced = replacement.get(identifier);
-            String status = extras.path("status").asString(replaced != null ? "retired" : "active");
+            String status = extras.path("status").isString() ? extras.get("status").asString()
+                    : replaced != null ? "retired" : "active";
             if (!"active".equals(status)) {
                 competency.put("status", status);
             }
@@ -495,6 +504,11 @@ public final class CaseReader {
         }
     }
 
+    /** The text of a string node; empty for anything else. */
+    private static String str(JsonNode node) {
+        return node != null && node.isString() ? node.asString() : "";
+    }
+
     private static boolean tags(JsonNode keywords) {
         Set<String> seen = new HashSet<>();
         for (JsonNode keyword : keywords) {
@@ -580,7 +594,7 @@ public final class CaseReader {
         JsonNode definitions = root.get("CFDefinitions");
         if (definitions != null && definitions.isObject()) {
             definitions.properties().forEach(list -> {
-                for (int i = 0; i < list.getValue().size(); i++) {
+                for (int i = 0; list.getValue().isArray() && i < list.getValue().size(); i++) {
                     JsonNode node = list.getValue().get(i);
                     if (node.isObject()) {
                         String pointer = Pointers.of("CFDefinitions", list.getKey(), i);

@@ -145,7 +145,7 @@ public final class CaseWriter {
             ObjectNode left = ((ObjectNode) source).deepCopy();
             left.remove("publisher");
             left.remove("url");
-            if (left.isEmpty()) {
+            if (left.isEmpty() && (source.has("publisher") || source.has("url"))) {
                 rest.remove("source");
             } else {
                 rest.set("source", left);

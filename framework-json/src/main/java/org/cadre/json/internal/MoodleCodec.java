@@ -303,7 +303,7 @@ public final class MoodleCodec {
             framework.put("id", ID.matcher(frameworkIdNumber).matches() ? frameworkIdNumber
                     : frameworkIdNumber.isEmpty() ? "moodle-framework" : made(frameworkIdNumber));
             framework.put("version", "1.0.0");
-            framework.put("title", frameworkRow.get(Column.SHORT_NAME));
+            framework.put("title", frameworkRow.raw(Column.SHORT_NAME));
             ObjectNode frameworkMoodle = NODES.objectNode();
             description(frameworkRow, framework, frameworkMoodle);
             if (!ID.matcher(frameworkIdNumber).matches()) {
@@ -332,7 +332,7 @@ public final class MoodleCodec {
                 ObjectNode competency = competencies.addObject();
                 rowPointers.add(row.pointer());
                 competency.put("id", id);
-                competency.put("title", row.get(Column.SHORT_NAME));
+                competency.put("title", row.raw(Column.SHORT_NAME));
                 ObjectNode moodle = NODES.objectNode();
                 description(row, competency, moodle);
                 int depth = depth(idNumber, parentOf);
@@ -464,7 +464,11 @@ public final class MoodleCodec {
             }
             ObjectNode scale = NODES.objectNode();
             scale.put("id", id);
-            scale.put("title", String.join(" / ", labels));
+            String title = String.join(" / ", labels);
+            if (title.codePointCount(0, title.length()) > 500) {
+                title = title.substring(0, title.offsetByCodePoints(0, 499)) + "…";
+            }
+            scale.put("title", title);
             ArrayNode levels = scale.putArray("levels");
             Set<String> levelIds = new HashSet<>();
             List<String> ids = new ArrayList<>();
