@@ -20,7 +20,7 @@ class InteropRoundTripPropertyTest {
 
     @Test
     void everyValidFrameworkComesBackEqualFromCase() {
-        Property.forAll("Cadre → CASE → Cadre gives an equal framework", Frameworks.valid(), 150, framework -> {
+        Property.forAll("Cadre → CASE → Cadre gives an equal framework", Frameworks.valid(), 100, framework -> {
             String pkg = EXPORT.write(framework).text();
             ImportResult back = CaseImport.create().read(pkg.getBytes(StandardCharsets.UTF_8), "generated");
 
