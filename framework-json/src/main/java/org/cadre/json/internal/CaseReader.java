@@ -224,7 +224,7 @@ public final class CaseReader {
                 external.computeIfAbsent(origin, key -> NODES.arrayNode()).add(association);
             }
         }
-        cycles(parentLink, associations);
+        cycles(parentLink);
         if (issues.stream().anyMatch(Issue::isError)) {
             return failed();
         }
@@ -533,30 +533,12 @@ public final class CaseReader {
                 + ("destination".equals(end) ? " nor its CFDocument" : ""));
     }
 
-    private void cycles(Map<String, Link> parentLink, List<JsonNode> associations) {
-        Map<String, Integer> walkOf = new HashMap<>();
-        int walk = 0;
-        for (String start : parentLink.keySet()) {
-            if (walkOf.containsKey(start)) {
-                continue;
-            }
-            walk++;
-            List<String> chain = new ArrayList<>();
-            String current = start;
-            while (current != null && !walkOf.containsKey(current)) {
-                walkOf.put(current, walk);
-                chain.add(current);
-                Link link = parentLink.get(current);
-                current = link == null ? null : link.destination();
-            }
-            if (current != null && walkOf.get(current) == walk) {
-                List<String> cycle = new ArrayList<>(chain.subList(chain.indexOf(current), chain.size()));
-                cycle.add(current);
-                issues.add(Issue.error(Codes.CASE_CYCLE, Pointers.of("CFAssociations",
-                        parentLink.get(current).association()), "the isChildOf associations form a cycle: "
-                        + String.join(" → ", cycle.stream().map(id -> "[" + id + "]").toList())
-                        + "; an item cannot be its own ancestor"));
-            }
+    private void cycles(Map<String, Link> parentLink) {
+        for (List<String> cycle : InteropSupport.cycles(parentLink.keySet(), id -> parentLink.containsKey(id)
+                ? parentLink.get(id).destination() : null)) {
+            issues.add(Issue.error(Codes.CASE_CYCLE, Pointers.of("CFAssociations",
+                    parentLink.get(cycle.get(0)).association()), "the isChildOf associations form a cycle: "
+                    + InteropSupport.chain(cycle) + "; an item cannot be its own ancestor"));
         }
     }
 

@@ -1,10 +1,17 @@
 package org.cadre.json.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.cadre.json.Limits;
+import org.cadre.report.CadreException;
 import org.cadre.report.Issue;
 import tools.jackson.databind.JsonNode;
 
@@ -76,5 +83,52 @@ public final class InteropSupport {
             }
         }
         return fallback;
+    }
+
+    /**
+     * The cycles of parent links among the given nodes, each as the chain of ids from the node where the walk
+     * met itself back to that node ({@code [a, b, a]}). Linear in the number of nodes.
+     */
+    public static List<List<String>> cycles(Collection<String> nodes, Function<String, String> parentOf) {
+        Map<String, Integer> walkOf = new HashMap<>();
+        List<List<String>> cycles = new ArrayList<>();
+        int walk = 0;
+        for (String start : nodes) {
+            if (walkOf.containsKey(start)) {
+                continue;
+            }
+            walk++;
+            List<String> chain = new ArrayList<>();
+            String current = start;
+            while (current != null && !walkOf.containsKey(current)) {
+                walkOf.put(current, walk);
+                chain.add(current);
+                current = parentOf.apply(current);
+            }
+            if (current != null && walkOf.get(current) == walk) {
+                List<String> cycle = new ArrayList<>(chain.subList(chain.indexOf(current), chain.size()));
+                cycle.add(current);
+                cycles.add(cycle);
+            }
+        }
+        return cycles;
+    }
+
+    /** "[a] → [b] → [a]". */
+    public static String chain(List<String> ids) {
+        return String.join(" → ", ids.stream().map(id -> "[" + id + "]").toList());
+    }
+
+    /**
+     * The bytes of a file.
+     *
+     * @throws CadreException if it cannot be read
+     */
+    public static byte[] readFile(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new CadreException("cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 }

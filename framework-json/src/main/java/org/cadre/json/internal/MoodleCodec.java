@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -650,27 +648,9 @@ public final class MoodleCodec {
         }
 
         private void cycles(Map<String, String> parentOf, Map<String, Row> rowsById) {
-            Map<String, Integer> walkOf = new HashMap<>();
-            int walk = 0;
-            for (String start : rowsById.keySet()) {
-                if (walkOf.containsKey(start)) {
-                    continue;
-                }
-                walk++;
-                List<String> chain = new ArrayList<>();
-                String current = start;
-                while (current != null && !walkOf.containsKey(current)) {
-                    walkOf.put(current, walk);
-                    chain.add(current);
-                    current = parentOf.get(current);
-                }
-                if (current != null && walkOf.get(current) == walk) {
-                    List<String> cycle = new ArrayList<>(chain.subList(chain.indexOf(current), chain.size()));
-                    cycle.add(current);
-                    error(Codes.MOODLE_CYCLE, rowsById.get(current), Column.PARENT, "the parent ID numbers form a"
-                            + " cycle: " + String.join(" → ", cycle.stream().map(id -> "[" + id + "]").toList())
-                            + "; a competency cannot be its own ancestor");
-                }
+            for (List<String> cycle : InteropSupport.cycles(rowsById.keySet(), parentOf::get)) {
+                error(Codes.MOODLE_CYCLE, rowsById.get(cycle.get(0)), Column.PARENT, "the parent ID numbers form a"
+                        + " cycle: " + InteropSupport.chain(cycle) + "; a competency cannot be its own ancestor");
             }
         }
     }

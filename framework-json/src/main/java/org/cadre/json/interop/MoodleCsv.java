@@ -1,7 +1,5 @@
 package org.cadre.json.interop;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,11 +68,7 @@ public final class MoodleCsv {
      * @throws CadreException if the file cannot be read
      */
     public ImportResult read(Path file) {
-        try {
-            return read(Files.readAllBytes(file), file.toString());
-        } catch (IOException e) {
-            throw new CadreException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        return read(InteropSupport.readFile(file), file.toString());
     }
 
     /**
