@@ -7,8 +7,10 @@ module org.cadre.json {
     requires tools.jackson.core;
     requires tools.jackson.databind;
     requires com.networknt.schema;
+    requires org.apache.commons.csv;
     requires org.hibernate.validator;
     requires org.slf4j;
 
     exports org.cadre.json;
+    exports org.cadre.json.interop;
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Leadership competency frameworks: validate documents, judge people against programme"
                 + " ladders, print schemas, run the demo.",
         subcommands = {ValidateCommand.class, EvaluateCommand.class, PlanCommand.class, SchemaCommand.class,
-                DemoCommand.class,
+                DemoCommand.class, ImportCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -66,7 +66,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         spec.commandLine().getErr().println("cadre: a command is required (validate, evaluate, plan, schema,"
-                + " demo)");
+                + " demo, import, export)");
         spec.commandLine().usage(spec.commandLine().getErr());
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
     }

@@ -16,6 +16,7 @@ import org.cadre.model.CompetencyStatus;
 import org.cadre.model.Framework;
 import org.cadre.model.Level;
 import org.cadre.model.ProficiencyScale;
+import org.cadre.model.Relation;
 import org.cadre.model.Programme;
 import org.cadre.model.Translation;
 import org.cadre.report.Codes;
@@ -49,6 +50,7 @@ public final class FrameworkChecker {
         run.competencies();
         run.competencyCycles();
         run.replacements();
+        run.relations();
         run.programmes();
         run.programmeCycles();
         run.unusedScales();
@@ -301,6 +303,34 @@ public final class FrameworkChecker {
                     reportCycle(cycle, competencyIndex, "competencies", "replacedBy",
                             Codes.COMPETENCY_REPLACEMENT_CYCLE, "competencies replace each other in a cycle: ",
                             " → ", "; follow the replacements and one must end at an active competency");
+                }
+            }
+        }
+
+        void relations() {
+            List<Competency> competencies = framework.competencies();
+            for (int c = 0; c < competencies.size(); c++) {
+                Competency competency = competencies.get(c);
+                Map<Relation, Integer> seen = new HashMap<>();
+                for (int r = 0; r < competency.relations().size(); r++) {
+                    Relation relation = competency.relations().get(r);
+                    String pointer = of("competencies", c, "relations", r, "target");
+                    Integer same = seen.putIfAbsent(relation, r);
+                    if (same != null) {
+                        warning(Codes.COMPETENCY_RELATION_DUPLICATE, of("competencies", c, "relations", r),
+                                "competency [" + competency.id() + "] states the relation [" + relation.type()
+                                        + "] to [" + relation.target() + "] twice (the other is "
+                                        + of("competencies", c, "relations", same) + ")");
+                    } else if (!competencyIndex.containsKey(relation.target())) {
+                        error(Codes.COMPETENCY_RELATION_UNKNOWN, pointer, "competency [" + competency.id()
+                                + "] has a relation [" + relation.type() + "] to [" + relation.target()
+                                + "], which is not a competency of this framework"
+                                + Suggestions.hint(relation.target(), competencyIndex.keySet()));
+                    } else if (relation.target().equals(competency.id())) {
+                        error(Codes.COMPETENCY_RELATION_SELF, pointer, "competency [" + competency.id()
+                                + "] has a relation [" + relation.type() + "] to itself; a relation links two"
+                                + " different competencies");
+                    }
                 }
             }
         }

@@ -1,5 +1,6 @@
 package org.cadre.model;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -35,6 +36,7 @@ public final class Competency {
     private final CompetencyStatus status;
     @Pattern(regexp = Ids.ID)
     private final String replacedBy;
+    private final List<@Valid Relation> relations;
     private final Map<String, Translation> translations;
     private final Extensions extensions;
 
@@ -49,6 +51,7 @@ public final class Competency {
         this.tags = List.copyOf(builder.tags);
         this.status = builder.status;
         this.replacedBy = builder.replacedBy;
+        this.relations = List.copyOf(builder.relations);
         this.translations = Copies.map(builder.translations, "translations");
         this.extensions = builder.extensions;
     }
@@ -113,6 +116,11 @@ public final class Competency {
         return Optional.ofNullable(replacedBy);
     }
 
+    /** Typed links to other competencies of the framework, in document order; empty if there are none. */
+    public List<Relation> relations() {
+        return relations;
+    }
+
     /** Title, description and indicators in other languages, by language tag. */
     public Map<String, Translation> translations() {
         return translations;
@@ -126,8 +134,8 @@ public final class Competency {
     /** A builder holding this competency's values, to make a changed copy. */
     public Builder toBuilder() {
         Builder builder = new Builder(id, title).description(description).kind(kind).parent(parent).scale(scale)
-                .indicators(indicators).tags(tags).status(status).replacedBy(replacedBy).translations(translations)
-                .extensions(extensions);
+                .indicators(indicators).tags(tags).status(status).replacedBy(replacedBy).relations(relations)
+                .translations(translations).extensions(extensions);
         return builder;
     }
 
@@ -137,14 +145,15 @@ public final class Competency {
                 && Objects.equals(description, that.description) && Objects.equals(kind, that.kind)
                 && Objects.equals(parent, that.parent) && Objects.equals(scale, that.scale)
                 && indicators.equals(that.indicators) && tags.equals(that.tags) && status == that.status
-                && Objects.equals(replacedBy, that.replacedBy) && translations.equals(that.translations)
+                && Objects.equals(replacedBy, that.replacedBy) && relations.equals(that.relations)
+                && translations.equals(that.translations)
                 && extensions.equals(that.extensions);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(id, title, description, kind, parent, scale, indicators, tags, status, replacedBy,
-                translations, extensions);
+                relations, translations, extensions);
     }
 
     @Override
@@ -164,6 +173,7 @@ public final class Competency {
         private final List<String> tags = new ArrayList<>();
         private CompetencyStatus status = CompetencyStatus.ACTIVE;
         private String replacedBy;
+        private final List<Relation> relations = new ArrayList<>();
         private Map<String, Translation> translations = Map.of();
         private Extensions extensions = Extensions.none();
 
@@ -219,6 +229,24 @@ public final class Competency {
         public Builder replacedBy(String value) {
             this.replacedBy = value;
             return this;
+        }
+
+        /** Replaces the relations to other competencies. */
+        public Builder relations(List<Relation> values) {
+            relations.clear();
+            values.forEach(this::relation);
+            return this;
+        }
+
+        /** Appends a relation to another competency. */
+        public Builder relation(Relation value) {
+            relations.add(Objects.requireNonNull(value, "relation"));
+            return this;
+        }
+
+        /** Appends a relation of the given type to the competency with the given id. */
+        public Builder relation(String type, String target) {
+            return relation(new Relation(type, target));
         }
 
         /** Sets the translations. */

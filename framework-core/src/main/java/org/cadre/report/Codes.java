@@ -95,6 +95,12 @@ public final class Codes {
     public static final String COMPETENCY_REPLACEMENT_ACTIVE = "competency.replaced-by.active";
     /** {@code replacedBy} links form a cycle. */
     public static final String COMPETENCY_REPLACEMENT_CYCLE = "competency.replaced-by.cycle";
+    /** A competency's relation points at a competency the framework does not have. */
+    public static final String COMPETENCY_RELATION_UNKNOWN = "competency.relation.unknown";
+    /** A competency's relation points at the competency itself. */
+    public static final String COMPETENCY_RELATION_SELF = "competency.relation.self";
+    /** A competency states the same relation (type and target) twice. */
+    public static final String COMPETENCY_RELATION_DUPLICATE = "competency.relation.duplicate";
     /** A translation or indicator is given in the framework's own language. */
     public static final String TRANSLATION_DEFAULT_LANGUAGE = "translation.default-language";
     /** Two programmes share an id. */
@@ -251,4 +257,35 @@ public final class Codes {
     public static final String DRAFT_APPROVALS = "draft.approvals";
     /** A defect of the drafter: the plan it drafted fails its own check (the issues that follow say how). */
     public static final String DRAFT_FAILED_CHECK = "draft.failed-check";
+
+    // ------------------------------------------------------------------ imports and exports of other formats
+
+    /** The document is not a CASE package: not a JSON object with a CFDocument object. */
+    public static final String CASE_NOT_CASE = "case.not-case";
+    /** A CASE object lacks a field Cadre needs, or has one of the wrong type. */
+    public static final String CASE_INVALID = "case.invalid";
+    /** Two objects of a CASE package have the same identifier. */
+    public static final String CASE_DUPLICATE_IDENTIFIER = "case.duplicate-identifier";
+    /** An association's origin or destination is in neither the package nor (for a tree link) its document. */
+    public static final String CASE_ASSOCIATION_DANGLING = "case.association.dangling";
+    /** The isChildOf associations of a package form a cycle. */
+    public static final String CASE_CYCLE = "case.association.cycle";
+    /** An item has more than one isChildOf association; the first places it in the tree, the others are kept. */
+    public static final String CASE_MULTIPLE_PARENTS = "case.multiple-parents";
+    /** A value was read in a corrected form (a date-time without a time zone, a sequence number in quotes). */
+    public static final String CASE_NORMALIZED = "case.normalized";
+    /** What an export to CASE cannot carry, and where it is kept. */
+    public static final String CASE_NOT_CARRIED = "case.not-carried";
+    /** A Moodle competency CSV has no header row, or lacks a column Cadre needs. */
+    public static final String MOODLE_HEADER = "moodle.header";
+    /** A row of a Moodle competency CSV has more or fewer fields than the header. */
+    public static final String MOODLE_RAGGED_ROW = "moodle.ragged-row";
+    /** A value of a Moodle competency CSV cannot be read (an unknown parent, a bad scale configuration…). */
+    public static final String MOODLE_INVALID = "moodle.invalid";
+    /** Two rows of a Moodle competency CSV have the same ID number. */
+    public static final String MOODLE_DUPLICATE_ID = "moodle.duplicate-id";
+    /** The parent ID numbers of a Moodle competency CSV form a cycle. */
+    public static final String MOODLE_CYCLE = "moodle.cycle";
+    /** What an export to Moodle's CSV cannot carry. */
+    public static final String MOODLE_NOT_CARRIED = "moodle.not-carried";
 }

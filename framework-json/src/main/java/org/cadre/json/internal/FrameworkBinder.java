@@ -25,6 +25,7 @@ import org.cadre.model.Programme;
 import org.cadre.model.ProgrammeDuration;
 import org.cadre.model.RaterSource;
 import org.cadre.model.RatingPolicy;
+import org.cadre.model.Relation;
 import org.cadre.model.Rule;
 import org.cadre.model.Source;
 import org.cadre.model.Translation;
@@ -78,6 +79,7 @@ public final class FrameworkBinder {
                     .indicators(statements(node.get("indicators")))
                     .tags(strings(node.get("tags")))
                     .replacedBy(optional(node, "replacedBy"))
+                    .relations(relations(node.get("relations")))
                     .translations(translations(node.get("translations")))
                     .extensions(extensions(node));
             Optional.ofNullable(optional(node, "status")).map(CompetencyStatus::fromJsonName)
@@ -214,6 +216,14 @@ public final class FrameworkBinder {
 
 
 
+
+    private static List<Relation> relations(JsonNode array) {
+        List<Relation> relations = new ArrayList<>();
+        for (JsonNode relation : elements(array)) {
+            relations.add(new Relation(text(relation, "type"), text(relation, "target")));
+        }
+        return relations;
+    }
 
     private static Map<String, String> stringMap(JsonNode object) {
         Map<String, String> map = new LinkedHashMap<>();

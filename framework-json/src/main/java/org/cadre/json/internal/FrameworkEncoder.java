@@ -95,6 +95,11 @@ public final class FrameworkEncoder {
                 node.put("status", competency.status().jsonName());
             }
             competency.replacedBy().ifPresent(value -> node.put("replacedBy", value));
+            if (!competency.relations().isEmpty()) {
+                ArrayNode relations = node.putArray("relations");
+                competency.relations().forEach(relation -> relations.addObject().put("type", relation.type())
+                        .put("target", relation.target()));
+            }
             translations(node, competency.translations(), "title");
             extensions(node, competency.extensions());
         }
