@@ -137,7 +137,7 @@ public final class DocumentLoader {
         }
         Framework framework = FrameworkBinder.bind(staged.root);
         staged.issues.addAll(BeanCheck.check(framework));
-        staged.issues.addAll(FrameworkChecker.check(framework));
+        staged.issues.addAll(FrameworkChecker.check(framework, limits.maxRuleCost()));
         Report report = finish(staged);
         if (LOG.isDebugEnabled()) {
             LOG.debug("framework [{}] version [{}] from [{}]: {} scales, {} competencies, {} programmes; {} errors,"
@@ -189,7 +189,7 @@ public final class DocumentLoader {
      * again. Issues carry JSON Pointers into the framework's document form and no line or column.
      */
     public Report check(Framework framework) {
-        return Report.of("", cap(ModelCheck.check(framework, Schemas.CHECK)));
+        return Report.of("", cap(ModelCheck.check(framework, Schemas.CHECK, limits.maxRuleCost())));
     }
 
     // ------------------------------------------------------------------------------------------ people
