@@ -97,7 +97,7 @@ class BalanceBoundaryTest {
         Person far = rated("purpose", "exemplary", "agility", "essential");
         assertThat(judge(one, two, 1, far).verdict()).isEqualTo(Verdict.NOT_MET);
         assertThat(judge(two, one, 1, far).verdict()).isEqualTo(Verdict.NOT_MET);
-        assertThat(judge(two, one, 1, far).missing()).containsExactly("a rating of Sharing the vision");
+        assertThat(judge(two, one, 1, closest).missing()).containsExactly("a rating of Sharing the vision");
     }
 
     @Test
