@@ -239,12 +239,22 @@ public final class SchemaCheck {
         }
     }
 
+    /**
+     * The JSON Pointer of the error's instance, built from the names and indexes of its path. The
+     * validator's own rendering of the path writes a control character in a name as a JSON escape (a
+     * carriage return as backslash and {@code r}), which points nowhere; found by the hostile-input test.
+     */
     private static String pointer(Error error) {
-        String location = error.getInstanceLocation() == null ? "" : error.getInstanceLocation().toString();
-        if (location.equals("/") || location.equals("$")) {
-            return "";
+        com.networknt.schema.path.NodePath location = error.getInstanceLocation();
+        String pointer = "";
+        if (location == null) {
+            return pointer;
         }
-        return location;
+        for (int i = 0; i < location.getNameCount(); i++) {
+            Object element = location.getElement(i);
+            pointer = Pointers.append(pointer, element);
+        }
+        return pointer;
     }
 
     private java.util.Optional<JsonNode> schemaValue(Error error) {

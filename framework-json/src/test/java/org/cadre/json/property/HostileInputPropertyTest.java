@@ -190,12 +190,16 @@ class HostileInputPropertyTest {
         }
     }
 
-    /** Where each line of the text starts; lines end at a line feed. */
+    /**
+     * Where each line of the text starts. Lines end as the parser counts them: at a line feed, a carriage
+     * return and line feed, or a lone carriage return.
+     */
     private static int[] lineStarts(String text) {
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
                 starts.add(i + 1);
             }
         }
