@@ -45,6 +45,18 @@ public final class FrameworkChecker {
      * @return the issues found; empty when the framework is sound
      */
     public static List<Issue> check(Framework framework) {
+        return check(framework, RuleChecker.MAX_COST);
+    }
+
+    /**
+     * Like {@link #check(Framework)}, with a lower limit on what a rule may cost to evaluate once (see
+     * {@link RuleChecker#check(Framework, long)}).
+     *
+     * @param maxRuleCost the most a rule may cost, from 1 to {@link RuleChecker#MAX_COST}
+     * @throws IllegalArgumentException if {@code maxRuleCost} is outside that range
+     */
+    public static List<Issue> check(Framework framework, long maxRuleCost) {
+        List<Issue> rules = RuleChecker.check(framework, maxRuleCost);
         Run run = new Run(framework);
         run.scales();
         run.competencies();
@@ -54,7 +66,7 @@ public final class FrameworkChecker {
         run.programmes();
         run.programmeCycles();
         run.unusedScales();
-        run.issues.addAll(RuleChecker.check(framework));
+        run.issues.addAll(rules);
         return List.copyOf(run.issues);
     }
 

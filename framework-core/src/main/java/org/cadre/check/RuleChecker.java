@@ -46,9 +46,26 @@ public final class RuleChecker {
     private RuleChecker() {
     }
 
-    /** Every problem of every rule of the framework. */
+    /** Every problem of every rule of the framework, with the cost limit {@link #MAX_COST}. */
     public static List<Issue> check(Framework framework) {
-        Run run = new Run(framework);
+        return check(framework, MAX_COST);
+    }
+
+    /**
+     * Every problem of every rule of the framework, refusing rules that would cost more than {@code maxCost}
+     * to evaluate once ({@link org.cadre.report.Codes#RULE_TOO_COSTLY}, with the computed cost). A host that
+     * wants cheaper rules than the default passes a lower limit; {@link #MAX_COST} is the most any framework
+     * may cost, since compiling a framework checks it with that limit.
+     *
+     * @param maxCost the most a rule may cost, from 1 to {@link #MAX_COST}
+     * @throws IllegalArgumentException if {@code maxCost} is outside that range
+     */
+    public static List<Issue> check(Framework framework, long maxCost) {
+        if (maxCost < 1 || maxCost > MAX_COST) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "the rule cost limit must be from 1 to %,d, got %,d", MAX_COST, maxCost));
+        }
+        Run run = new Run(framework, maxCost);
         run.facts();
         run.referenceCycles();
         run.namedMetrics();
@@ -89,9 +106,11 @@ public final class RuleChecker {
     private static final class Run {
         private final Framework framework;
         private final List<Issue> issues = new ArrayList<>();
+        private final long maxCost;
 
-        Run(Framework framework) {
+        Run(Framework framework, long maxCost) {
             this.framework = framework;
+            this.maxCost = maxCost;
         }
 
         private void error(String code, String pointer, String message) {
@@ -214,11 +233,11 @@ public final class RuleChecker {
                 error(Codes.RULE_TOO_DEEP, pointer, "counting the named rules it refers to, the rule is nested "
                         + metrics[0] + " deep, more than the limit of " + MAX_DEPTH
                         + "; shorten the chain of references");
-            } else if (metrics[1] > MAX_COST) {
+            } else if (metrics[1] > maxCost) {
                 error(Codes.RULE_TOO_COSTLY, pointer, String.format(java.util.Locale.ROOT, "evaluating the rule once"
                         + " would cost %,d steps (rule nodes and set members, each use of a named rule counted in"
                         + " full), more than the limit of %,d; refer to shared named rules less often",
-                        metrics[1] >= Long.MAX_VALUE / 4 ? Long.MAX_VALUE / 4 : metrics[1], MAX_COST));
+                        metrics[1] >= Long.MAX_VALUE / 4 ? Long.MAX_VALUE / 4 : metrics[1], maxCost));
             }
             visit(rule, pointer);
         }

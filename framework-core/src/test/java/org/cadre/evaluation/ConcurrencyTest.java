@@ -4,18 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.cadre.evaluation.TestFramework.AS_OF;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.cadre.evaluation.RuleGenerators.PersonSpec;
 import org.cadre.model.Framework;
 import org.cadre.model.Programme;
@@ -60,42 +52,8 @@ class ConcurrencyTest {
         }
         assertNotVacuous(expected);
 
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            for (int round = 0; round < ROUNDS; round++) {
-                List<Integer> order = new ArrayList<>();
-                for (int i = 0; i < cohort.size(); i++) {
-                    order.add(i);
-                }
-                Collections.shuffle(order, new Random(SEED + round));
-                Result[] actual = new Result[cohort.size()];
-                AtomicInteger next = new AtomicInteger();
-                CountDownLatch start = new CountDownLatch(1);
-                List<Future<?>> workers = new ArrayList<>();
-                for (int t = 0; t < THREADS; t++) {
-                    workers.add(pool.submit(() -> {
-                        start.await();
-                        for (int k = next.getAndIncrement(); k < order.size(); k = next.getAndIncrement()) {
-                            int index = order.get(k);
-                            actual[index] = evaluate(compiled, programmes, cohort.get(index));
-                        }
-                        return null;
-                    }));
-                }
-                start.countDown();
-                for (Future<?> worker : workers) {
-                    worker.get(60, TimeUnit.SECONDS);
-                }
-                for (int i = 0; i < cohort.size(); i++) {
-                    int index = i;
-                    int thisRound = round;
-                    assertThat(actual[i]).as(() -> String.format(Locale.ROOT, "round %d, person %s (seed %#x)",
-                            thisRound, cohort.get(index).id(), SEED)).isEqualTo(expected.get(i));
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        Parallel.assertSameAsSequential(expected, index -> evaluate(compiled, programmes, cohort.get(index)),
+                index -> "person " + cohort.get(index).id(), THREADS, ROUNDS, SEED);
     }
 
     private static Result evaluate(CompiledFramework compiled, List<String> programmes, Person person) {

@@ -140,7 +140,7 @@ public final class DocumentLoader {
         }
         Framework framework = FrameworkBinder.bind(staged.root);
         staged.issues.addAll(BeanCheck.check(framework));
-        staged.issues.addAll(FrameworkChecker.check(framework));
+        staged.issues.addAll(FrameworkChecker.check(framework, limits.maxRuleCost()));
         Report report = finish(staged);
         if (LOG.isDebugEnabled()) {
             LOG.debug("framework [{}] version [{}] from [{}]: {} scales, {} competencies, {} programmes; {} errors,"
@@ -193,7 +193,7 @@ public final class DocumentLoader {
      * again. Issues carry JSON Pointers into the framework's document form and no line or column.
      */
     public Report check(Framework framework) {
-        return Report.of("", cap(ModelCheck.check(framework, Schemas.CHECK)));
+        return Report.of("", cap(ModelCheck.check(framework, Schemas.CHECK, limits.maxRuleCost())));
     }
 
     // ------------------------------------------------------------------------------------------ people
@@ -798,11 +798,29 @@ public final class DocumentLoader {
         Map<String, int[]> positions = wanted.isEmpty() ? Map.of() : json.positions(text, wanted);
         List<Issue> placed = new ArrayList<>(issues.size());
         for (Issue issue : issues) {
-            int column = issue.hasPosition() ? issue.column()
-                    : positions.getOrDefault(issue.pointer(), new int[] {1, 1})[1];
-            placed.add(issue.at(number, column));
+            int[] position = issue.hasPosition() ? new int[] {issue.line(), issue.column()}
+                    : positions.getOrDefault(issue.pointer(), new int[] {1, 1});
+            placed.add(issue.at(number, columnInLine(text, position[0], position[1])));
         }
         return placed;
+    }
+
+    /**
+     * The column in a JSON Lines line of a position the parser gives as line and column within that line's
+     * text. The parser counts a lone carriage return as a line break, and a line of JSON Lines may hold one
+     * (it is JSON white space), so a position after it is on the parser's second line; counted from the
+     * line's start instead, the column names the right character. Found by the hostile-input test.
+     */
+    private static int columnInLine(String text, int line, int column) {
+        int start = 0;
+        for (int breaks = 1; breaks < line; breaks++) {
+            int carriageReturn = text.indexOf('\r', start);
+            if (carriageReturn < 0) {
+                return column;
+            }
+            start = carriageReturn + 1;
+        }
+        return start + column;
     }
 
     /** The document tree and kind, when the stages up to the schema found no error. */

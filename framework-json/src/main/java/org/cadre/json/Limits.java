@@ -2,6 +2,7 @@ package org.cadre.json;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.cadre.check.RuleChecker;
 
 /**
  * The limits the loader enforces before it trusts a document, so that hostile or broken input is refused
@@ -29,9 +30,15 @@ public final class Limits {
     public static final int DEFAULT_MAX_ARRAY_LENGTH = 100_000;
     /** Default {@link #maxIssues()}: 1,000 issues per document. */
     public static final int DEFAULT_MAX_ISSUES = 1_000;
+    /**
+     * Default {@link #maxRuleCost()}: {@link RuleChecker#MAX_COST} (1,000,000), which is also the most it may
+     * be.
+     */
+    public static final long DEFAULT_MAX_RULE_COST = RuleChecker.MAX_COST;
 
     private static final Limits DEFAULTS = new Limits(DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_DEPTH,
-            DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_NUMBER_LENGTH, DEFAULT_MAX_ARRAY_LENGTH, DEFAULT_MAX_ISSUES);
+            DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_NUMBER_LENGTH, DEFAULT_MAX_ARRAY_LENGTH, DEFAULT_MAX_ISSUES,
+            DEFAULT_MAX_RULE_COST);
 
     private final long maxDocumentBytes;
     private final int maxDepth;
@@ -39,15 +46,21 @@ public final class Limits {
     private final int maxNumberLength;
     private final int maxArrayLength;
     private final int maxIssues;
+    private final long maxRuleCost;
 
     private Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, int maxNumberLength, int maxArrayLength,
-                   int maxIssues) {
+                   int maxIssues, long maxRuleCost) {
         this.maxDocumentBytes = positive("maxDocumentBytes", maxDocumentBytes);
         this.maxDepth = (int) positive("maxDepth", maxDepth);
         this.maxStringLength = (int) positive("maxStringLength", maxStringLength);
         this.maxNumberLength = (int) positive("maxNumberLength", maxNumberLength);
         this.maxArrayLength = (int) positive("maxArrayLength", maxArrayLength);
         this.maxIssues = (int) positive("maxIssues", maxIssues);
+        this.maxRuleCost = positive("maxRuleCost", maxRuleCost);
+        if (maxRuleCost > RuleChecker.MAX_COST) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "maxRuleCost must be at most %d, got %d", RuleChecker.MAX_COST, maxRuleCost));
+        }
         if (maxDocumentBytes > Integer.MAX_VALUE - 16) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "maxDocumentBytes must be at most %d, got %d", Integer.MAX_VALUE - 16, maxDocumentBytes));
@@ -97,13 +110,22 @@ public final class Limits {
     }
 
     /**
+     * The most a rule of a framework may cost to evaluate once (rule nodes plus the members of the sets they
+     * visit, each use of a named rule counted in full); a costlier rule is refused when the framework loads,
+     * with {@code rule.too-costly} and the computed cost.
+     */
+    public long maxRuleCost() {
+        return maxRuleCost;
+    }
+
+    /**
      * These limits with another maximum document size.
      *
      * @throws IllegalArgumentException if {@code bytes} is not positive or above {@code Integer.MAX_VALUE - 16}
      */
     public Limits withMaxDocumentBytes(long bytes) {
         return bytes == maxDocumentBytes ? this
-                : new Limits(bytes, maxDepth, maxStringLength, maxNumberLength, maxArrayLength, maxIssues);
+                : new Limits(bytes, maxDepth, maxStringLength, maxNumberLength, maxArrayLength, maxIssues, maxRuleCost);
     }
 
     /**
@@ -113,7 +135,8 @@ public final class Limits {
      */
     public Limits withMaxDepth(int depth) {
         return depth == maxDepth ? this
-                : new Limits(maxDocumentBytes, depth, maxStringLength, maxNumberLength, maxArrayLength, maxIssues);
+                : new Limits(maxDocumentBytes, depth, maxStringLength, maxNumberLength, maxArrayLength, maxIssues,
+                maxRuleCost);
     }
 
     /**
@@ -123,7 +146,8 @@ public final class Limits {
      */
     public Limits withMaxStringLength(int length) {
         return length == maxStringLength ? this
-                : new Limits(maxDocumentBytes, maxDepth, length, maxNumberLength, maxArrayLength, maxIssues);
+                : new Limits(maxDocumentBytes, maxDepth, length, maxNumberLength, maxArrayLength, maxIssues,
+                maxRuleCost);
     }
 
     /**
@@ -133,7 +157,8 @@ public final class Limits {
      */
     public Limits withMaxNumberLength(int length) {
         return length == maxNumberLength ? this
-                : new Limits(maxDocumentBytes, maxDepth, maxStringLength, length, maxArrayLength, maxIssues);
+                : new Limits(maxDocumentBytes, maxDepth, maxStringLength, length, maxArrayLength, maxIssues,
+                maxRuleCost);
     }
 
     /**
@@ -143,7 +168,8 @@ public final class Limits {
      */
     public Limits withMaxArrayLength(int length) {
         return length == maxArrayLength ? this
-                : new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, length, maxIssues);
+                : new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, length, maxIssues,
+                maxRuleCost);
     }
 
     /**
@@ -153,25 +179,40 @@ public final class Limits {
      */
     public Limits withMaxIssues(int count) {
         return count == maxIssues ? this
-                : new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, maxArrayLength, count);
+                : new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, maxArrayLength, count,
+                maxRuleCost);
+    }
+
+    /**
+     * These limits with another maximum rule cost. A host lowers it to keep evaluation cheap; it cannot be
+     * raised above {@link RuleChecker#MAX_COST}, the most any framework may cost when it is compiled.
+     *
+     * @throws IllegalArgumentException if {@code cost} is not positive or above {@link RuleChecker#MAX_COST}
+     */
+    public Limits withMaxRuleCost(long cost) {
+        return cost == maxRuleCost ? this
+                : new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, maxArrayLength, maxIssues,
+                cost);
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof Limits that && maxDocumentBytes == that.maxDocumentBytes && maxDepth == that.maxDepth
                 && maxStringLength == that.maxStringLength && maxNumberLength == that.maxNumberLength
-                && maxArrayLength == that.maxArrayLength && maxIssues == that.maxIssues;
+                && maxArrayLength == that.maxArrayLength && maxIssues == that.maxIssues
+                && maxRuleCost == that.maxRuleCost;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, maxArrayLength, maxIssues);
+        return Objects.hash(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, maxArrayLength, maxIssues,
+                maxRuleCost);
     }
 
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "Limits[maxDocumentBytes=%d, maxDepth=%d, maxStringLength=%d, "
-                        + "maxNumberLength=%d, maxArrayLength=%d, maxIssues=%d]", maxDocumentBytes, maxDepth,
-                maxStringLength, maxNumberLength, maxArrayLength, maxIssues);
+                        + "maxNumberLength=%d, maxArrayLength=%d, maxIssues=%d, maxRuleCost=%d]", maxDocumentBytes, maxDepth,
+                maxStringLength, maxNumberLength, maxArrayLength, maxIssues, maxRuleCost);
     }
 }

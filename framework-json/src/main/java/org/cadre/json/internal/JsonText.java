@@ -173,6 +173,12 @@ public final class JsonText {
             if (newline > 0) {
                 message = message.substring(0, newline);
             }
+            // Jackson names where an unclosed object or array began in its own words ("start marker at
+            // [Source: REDACTED …]"), which mean nothing to the file's author: the line and column say where.
+            int marker = message.indexOf(" (start marker at [Source:");
+            if (marker > 0) {
+                message = message.substring(0, marker);
+            }
             issues.add(at(location, Codes.JSON_SYNTAX, currentPointer(pointers, containers, counts, name),
                     "the document is not well-formed JSON: " + message));
             return new Parsed(Optional.empty(), issues);

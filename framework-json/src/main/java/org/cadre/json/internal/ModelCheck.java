@@ -33,9 +33,12 @@ public final class ModelCheck {
     private ModelCheck() {
     }
 
-    /** Every issue of the framework, with pointers into its document form and no positions. */
-    public static List<Issue> check(Framework framework, SchemaCheck schema) {
-        List<Issue> semantic = FrameworkChecker.check(framework);
+    /**
+     * Every issue of the framework, with pointers into its document form and no positions; rules may cost at
+     * most {@code maxRuleCost}.
+     */
+    public static List<Issue> check(Framework framework, SchemaCheck schema, long maxRuleCost) {
+        List<Issue> semantic = FrameworkChecker.check(framework, maxRuleCost);
         List<Issue> issues = new ArrayList<>(BeanCheck.check(framework));
         List<Issue> extensions = extensionIssues(framework);
         issues.addAll(extensions);

@@ -81,7 +81,7 @@ public final class SchemaCheck {
 
     /** Every schema violation of the document, as issues without positions. */
     public List<Issue> check(DocumentKind kind, JsonNode document) {
-        return issues(schemas.get(kind).validate(document), document);
+        return issues(schemas.get(kind).validate(forValidator(document)), document);
     }
 
     /**
@@ -89,7 +89,69 @@ public final class SchemaCheck {
      * as in a cohort or on a JSON Lines line), as issues without positions.
      */
     public List<Issue> checkPersonBody(JsonNode person) {
-        return issues(personBody.validate(person), person);
+        return issues(personBody.validate(forValidator(person)), person);
+    }
+
+    /**
+     * The document as the validator may see it. To compare a number with {@code minimum} or {@code maximum}
+     * the validator converts it to a {@code long}, and throws for one outside that range (such as
+     * {@code 1E+400}, which JSON allows and the parser keeps exactly). Every bound in Cadre's schemas lies far
+     * inside the range, so a copy with each such number replaced by the nearest {@code long} gets the same
+     * verdicts; the issues are still built from the document itself, so their messages show the number as
+     * written. Found by the hostile-input property test ({@code rank: 1E+400} made the loader throw).
+     */
+    static JsonNode forValidator(JsonNode document) {
+        if (!hasNumberBeyondLong(document)) {
+            return document;
+        }
+        JsonNode copy = document.deepCopy();
+        java.util.Deque<JsonNode> pending = new java.util.ArrayDeque<>();
+        pending.push(copy);
+        while (!pending.isEmpty()) {
+            JsonNode node = pending.pop();
+            if (node instanceof tools.jackson.databind.node.ObjectNode object) {
+                for (String name : List.copyOf(object.propertyNames())) {
+                    JsonNode child = object.get(name);
+                    if (beyondLong(child)) {
+                        object.put(name, clamp(child));
+                    } else {
+                        pending.push(child);
+                    }
+                }
+            } else if (node instanceof tools.jackson.databind.node.ArrayNode array) {
+                for (int i = 0; i < array.size(); i++) {
+                    if (beyondLong(array.get(i))) {
+                        array.set(i, clamp(array.get(i)));
+                    } else {
+                        pending.push(array.get(i));
+                    }
+                }
+            }
+        }
+        return copy;
+    }
+
+    private static boolean hasNumberBeyondLong(JsonNode document) {
+        java.util.Deque<JsonNode> pending = new java.util.ArrayDeque<>();
+        pending.push(document);
+        while (!pending.isEmpty()) {
+            JsonNode node = pending.pop();
+            if (beyondLong(node)) {
+                return true;
+            }
+            if (node.isContainer()) {
+                node.values().forEach(pending::push);
+            }
+        }
+        return false;
+    }
+
+    private static boolean beyondLong(JsonNode node) {
+        return node.isNumber() && !node.canConvertToLong();
+    }
+
+    private static long clamp(JsonNode number) {
+        return number.decimalValue().signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
     }
 
     private List<Issue> issues(List<Error> errors, JsonNode document) {
@@ -177,12 +239,22 @@ public final class SchemaCheck {
         }
     }
 
+    /**
+     * The JSON Pointer of the error's instance, built from the names and indexes of its path. The
+     * validator's own rendering of the path writes a control character in a name as a JSON escape (a
+     * carriage return as backslash and {@code r}), which points nowhere; found by the hostile-input test.
+     */
     private static String pointer(Error error) {
-        String location = error.getInstanceLocation() == null ? "" : error.getInstanceLocation().toString();
-        if (location.equals("/") || location.equals("$")) {
-            return "";
+        com.networknt.schema.path.NodePath location = error.getInstanceLocation();
+        String pointer = "";
+        if (location == null) {
+            return pointer;
         }
-        return location;
+        for (int i = 0; i < location.getNameCount(); i++) {
+            Object element = location.getElement(i);
+            pointer = Pointers.append(pointer, element);
+        }
+        return pointer;
     }
 
     private java.util.Optional<JsonNode> schemaValue(Error error) {
