@@ -2,7 +2,9 @@ package org.cadre.benchmarks;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.cadre.evaluation.CompiledFramework;
@@ -85,14 +87,36 @@ public final class SyntheticCohort {
      * @param seed      the seed of the generator
      */
     public static List<Person> people(Framework framework, int size, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
+        List<Person> people = new ArrayList<>(size);
+        lazily(framework, size, seed).forEach(people::add);
+        return List.copyOf(people);
+    }
+
+    /**
+     * The same people as {@link #people(Framework, int, long)}, generated one at a time as they are iterated
+     * (each iteration starts again from the seed), so that a cohort of any size can be written without
+     * holding it in memory.
+     */
+    public static Iterable<Person> lazily(Framework framework, int size, long seed) {
         List<Competency> dimensions = framework.children(framework.roots().get(0).id());
         List<Programme> ladder = framework.programmes();
-        List<Person> people = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            people.add(person(framework, dimensions, ladder, String.format("bench-%05d", i), random));
-        }
-        return List.copyOf(people);
+        return () -> new Iterator<>() {
+            private final SplittableRandom random = new SplittableRandom(seed);
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < size;
+            }
+
+            @Override
+            public Person next() {
+                if (next >= size) {
+                    throw new NoSuchElementException();
+                }
+                return person(framework, dimensions, ladder, String.format("bench-%05d", next++), random);
+            }
+        };
     }
 
     private static Person person(Framework framework, List<Competency> dimensions, List<Programme> ladder,

@@ -153,7 +153,15 @@ public final class LadderByHand {
 
     /** The eight answers of person p packed base 3, rule 0 the most significant. */
     public int ladder(int p) {
-        int base = p * dims;
+        return ladder(levels, p * dims, p);
+    }
+
+    /**
+     * The eight answers of person p, with the nine level positions read from {@code positions} at
+     * {@code base} instead of the pool's (for levels aggregated from raw ratings by the caller).
+     */
+    public int ladder(int[] positions, int base, int p) {
+        int[] levels = positions;
         // One pass over the nine dimensions gives every count the rules need.
         int unknown = 0;
         int proficient = 0;

@@ -86,7 +86,11 @@ public final class Ladders {
 
         /** Fast verdicts ({@link CompiledRule#verdict}). */
         public int ladder(int p) {
-            PersonState state = pool[p];
+            return ladder(pool[p]);
+        }
+
+        /** Fast verdicts of any person's state. */
+        public int ladder(PersonState state) {
             int packed = 0;
             for (CompiledRule rule : rules) {
                 packed = packed * 3 + codes[rule.verdict(state).ordinal()];
