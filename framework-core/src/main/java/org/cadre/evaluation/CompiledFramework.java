@@ -50,10 +50,13 @@ public final class CompiledFramework {
     private final List<Programme> ladder;
     /** Programme id to the ids of the programmes that lead to it directly. */
     private final Map<String, List<String>> ledFrom = new HashMap<>();
+    /** The rating policy's minimum raters per source ordinal (0: the source does not count); never changed. */
+    private final int[] minRaters = new int[org.cadre.model.RaterSource.values().length];
 
     private CompiledFramework(Framework framework) {
         this.framework = framework;
         this.hash = ContentHash.of(framework);
+        framework.ratingPolicy().sources().forEach((source, policy) -> minRaters[source.ordinal()] = policy.minRaters());
         for (Competency competency : framework.competencies()) {
             if (indexes.putIfAbsent(competency.id(), competencies.size()) == null) {
                 competencies.add(competency);
@@ -381,6 +384,11 @@ public final class CompiledFramework {
 
     int size() {
         return competencies.size();
+    }
+
+    /** Per rater source ordinal, the raters the rating policy needs from it; 0 when the source does not count. */
+    int[] minRaters() {
+        return minRaters;
     }
 
     int index(String competencyId) {
