@@ -1,12 +1,20 @@
 package org.cadre.benchmarks;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 import org.cadre.evaluation.CompiledFramework;
 import org.cadre.json.DocumentLoader;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -28,11 +36,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * the whole NHS ladder through the public streaming API on two threads ({@link CohortPipeline#judge}),
  * beside a plain Jackson 3 streaming read of the same file that keeps nothing (the I/O-and-parse limit).
  *
- * <p>The file is written at set-up, once per size, into {@code -Dcadre.bench.dir} (default: a
- * {@code cadre-bench} folder in the temporary directory); a million people take about 2 GB. Each fork runs
+ * <p>The file is written at set-up, once per size, into the directory named by the environment variable
+ * {@code CADRE_BENCH_DIR} (or {@code -Dcadre.bench.dir}; default: a {@code cadre-bench} folder in the
+ * temporary directory), and reused by later runs; a million people take about 2 GB. Each fork runs
  * with a 256 MB heap: the run fails if memory grows with the cohort. After each iteration the fork prints
- * the peak heap (the sum of the heap pools' peaks since the iteration began, an upper bound) and the
- * people per second. The score is seconds per pass over the whole file.
+ * the people per second and the heap: the peak in use (the sum of the heap pools' peaks, garbage included)
+ * and the most still in use after any collection (what the pipeline really holds, plus what survived). The score is seconds per pass over the whole file.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar CohortBenchmark -p people=100000 -wi 1 -i 2     # quick
@@ -55,11 +64,13 @@ public class CohortBenchmark {
     private DocumentLoader loader;
     private Path file;
     private long started;
+    private final AtomicLong afterCollection = new AtomicLong();
+    private final AtomicBoolean listening = new AtomicBoolean();
 
     /** The directory the cohort files are written to. */
     static Path directory() {
-        String configured = System.getProperty("cadre.bench.dir");
-        return configured != null ? Path.of(configured)
+        String configured = System.getProperty("cadre.bench.dir", System.getenv("CADRE_BENCH_DIR"));
+        return configured != null && !configured.isBlank() ? Path.of(configured)
                 : Path.of(System.getProperty("java.io.tmpdir"), "cadre-bench");
     }
 
@@ -81,7 +92,28 @@ public class CohortBenchmark {
                 pool.resetPeakUsage();
             }
         }
+        afterCollection.set(0);
+        if (listening.compareAndSet(false, true)) {
+            for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                ((NotificationEmitter) collector).addNotificationListener(this::collected, null, null);
+            }
+        }
         started = System.nanoTime();
+    }
+
+    /** After each collection: the heap still in use, the live data and what survived it. */
+    private void collected(Notification notification, Object handback) {
+        if (!notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+            return;
+        }
+        GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
+                (CompositeData) notification.getUserData());
+        long used = 0;
+        for (MemoryUsage usage : info.getGcInfo().getMemoryUsageAfterGc().values()) {
+            used += usage.getUsed();
+        }
+        long inUse = used;
+        afterCollection.accumulateAndGet(inUse, Math::max);
     }
 
     /** Prints the iteration's peak heap and people per second. */
@@ -94,8 +126,10 @@ public class CohortBenchmark {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        System.out.printf(Locale.ROOT, "%n[cohort] peak heap %.1f MB of %.0f MB, %,.0f people/s%n",
-                peak / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0, people / seconds);
+        System.out.printf(Locale.ROOT, "%n[cohort] %,d people in %.1f s: %,.0f people/s; heap: peak %.1f MB in use"
+                + " (garbage included), at most %.1f MB after a collection, of %.0f MB%n", people, seconds,
+                people / seconds, peak / 1048576.0, afterCollection.get() / 1048576.0,
+                Runtime.getRuntime().maxMemory() / 1048576.0);
     }
 
     /** Every person read, checked and judged against every rung. */
