@@ -916,7 +916,8 @@ final class Nodes {
         private final List<String> kinds;
         private final List<RaterSource> sources;
         private final Optional<Integer> withinMonths;
-        /** {@code withinMonths}, or -1 for none. */
+        /** Whether there is a window, and its months (unboxed, for the fast path). */
+        private final boolean windowed;
         private final int months;
 
         EvidenceNode(String pointer, String text, List<Member> members, int n, List<String> kinds,
@@ -929,13 +930,14 @@ final class Nodes {
             this.kinds = List.copyOf(kinds);
             this.sources = List.copyOf(sources);
             this.withinMonths = withinMonths;
-            this.months = withinMonths.orElse(-1);
+            this.windowed = withinMonths.isPresent();
+            this.months = withinMonths.orElse(0);
         }
 
         private int count(PersonState state) {
             LocalDate asOf = state.asOf();
             long last = asOf.toEpochDay();
-            long first = months < 0 ? Long.MIN_VALUE : epochDayMonthsBefore(asOf, months);
+            long first = windowed ? epochDayMonthsBefore(asOf, months) : Long.MIN_VALUE;
             List<Evidence> evidence = state.evidence();
             int count = 0;
             for (int i = 0; i < evidence.size(); i++) {
