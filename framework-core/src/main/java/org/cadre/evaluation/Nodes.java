@@ -717,9 +717,13 @@ final class Nodes {
         private final Rule.Taken taken;
         private final Optional<Integer> withinMonths;
 
+        /** The programme's index in the compiled framework, or -1: for the fast path of "completed". */
+        private final int index;
+
         ProgrammeNode(String pointer, String text, String programme, String title, Rule.Taken taken,
-                      Optional<Integer> withinMonths) {
+                      Optional<Integer> withinMonths, int index) {
             super(pointer, text);
+            this.index = index;
             this.programme = programme;
             this.title = title;
             this.taken = taken;
@@ -728,6 +732,10 @@ final class Nodes {
 
         @Override
         Verdict verdict(PersonState state) {
+            if (index >= 0 && taken == Rule.Taken.COMPLETED && withinMonths.isEmpty()) {
+                // Completed by the as-of date: worked out once per state (the loop below gives the same).
+                return Verdict.of(state.completed(index));
+            }
             LocalDate asOf = state.asOf();
             Verdict verdict = Verdict.NOT_MET;
             List<ProgrammeRecord> records = state.programmes();
@@ -806,9 +814,13 @@ final class Nodes {
         private final BigDecimal value;
         private final String unit;
 
+        /** The fact's index in the compiled framework, or -1 (then it is looked up by name). */
+        private final int index;
+
         NumberNode(String pointer, String text, String fact, Rule.Comparison comparison, BigDecimal value,
-                   String unit) {
+                   String unit, int index) {
             super(pointer, text);
+            this.index = index;
             this.fact = fact;
             this.comparison = comparison;
             this.value = value;
@@ -817,7 +829,7 @@ final class Nodes {
 
         @Override
         Verdict verdict(PersonState state) {
-            BigDecimal found = state.numberOrNull(fact);
+            BigDecimal found = index >= 0 ? state.number(index) : state.numberOrNull(fact);
             return found == null ? Verdict.UNKNOWN : Verdict.of(comparison.holds(found.compareTo(value)));
         }
 
@@ -869,15 +881,19 @@ final class Nodes {
         private final String fact;
         private final List<String> values;
 
-        StringNode(String pointer, String text, String fact, List<String> values) {
+        /** The fact's index in the compiled framework, or -1 (then it is looked up by name). */
+        private final int index;
+
+        StringNode(String pointer, String text, String fact, List<String> values, int index) {
             super(pointer, text);
+            this.index = index;
             this.fact = fact;
             this.values = List.copyOf(values);
         }
 
         @Override
         Verdict verdict(PersonState state) {
-            String found = state.stringOrNull(fact);
+            String found = index >= 0 ? state.string(index) : state.stringOrNull(fact);
             return found == null ? Verdict.UNKNOWN : Verdict.of(values.contains(found));
         }
 
@@ -1048,6 +1064,9 @@ final class Nodes {
     }
 
     static String position(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15 && !(value == 0 && 1 / value < 0)) {
+            return Long.toString((long) value); // what "%.0f" gives for a whole number, without the formatter
+        }
         return String.format(Locale.ROOT, value == Math.rint(value) ? "%.0f" : "%.2f", value);
     }
 }

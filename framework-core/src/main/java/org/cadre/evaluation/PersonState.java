@@ -14,6 +14,7 @@ import org.cadre.model.RatingPolicy;
 import org.cadre.person.Evidence;
 import org.cadre.person.Person;
 import org.cadre.person.ProgrammeRecord;
+import org.cadre.person.ProgrammeState;
 import org.cadre.person.Rating;
 
 /**
@@ -29,6 +30,11 @@ public final class PersonState {
     private final LocalDate asOf;
     /** Competency index to the position of its level on its scale (0 is the lowest), or -1 when unknown. */
     private final int[] positions;
+    /** Bit i: programme i completed by the as-of date. */
+    private final long[] completed;
+    /** Declared facts by index ({@code null}: not recorded). */
+    private final BigDecimal[] numbers;
+    private final String[] strings;
 
     PersonState(CompiledFramework compiled, Person person, LocalDate asOf) {
         this.compiled = compiled;
@@ -40,6 +46,43 @@ public final class PersonState {
         if (!ratings.isEmpty()) {
             aggregateAll(compiled, ratings, asOf, positions);
         }
+        this.completed = new long[(compiled.programmeCount() + 63) / 64];
+        for (ProgrammeRecord record : person.programmes()) {
+            int index = compiled.programmeIndex(record.programme());
+            if (index >= 0 && record.state() == ProgrammeState.COMPLETED
+                    && (record.end().isEmpty() || !record.end().get().isAfter(asOf))) {
+                completed[index >>> 6] |= 1L << index;
+            }
+        }
+        this.numbers = new BigDecimal[compiled.factCount()];
+        person.numbers().forEach((name, value) -> {
+            int index = compiled.factIndex(name);
+            if (index >= 0) {
+                numbers[index] = value;
+            }
+        });
+        this.strings = new String[compiled.factCount()];
+        person.strings().forEach((name, value) -> {
+            int index = compiled.factIndex(name);
+            if (index >= 0) {
+                strings[index] = value;
+            }
+        });
+    }
+
+    /** Whether the person completed programme {@code index} by the as-of date (a completed record, not ending later). */
+    boolean completed(int index) {
+        return (completed[index >>> 6] & (1L << index)) != 0;
+    }
+
+    /** Declared number fact {@code index}, or {@code null} when not recorded. */
+    BigDecimal number(int index) {
+        return numbers[index];
+    }
+
+    /** Declared string fact {@code index}, or {@code null} when not recorded. */
+    String string(int index) {
+        return strings[index];
     }
 
     /**
