@@ -927,7 +927,6 @@ final class Nodes {
     /** At least n items of evidence. */
     static final class EvidenceNode extends Node {
         private final List<Member> members;
-        private final java.util.Set<String> ids;
         private final int n;
         private final List<String> kinds;
         private final List<RaterSource> sources;
@@ -935,32 +934,57 @@ final class Nodes {
         /** Whether there is a window, and its months (unboxed, for the fast path). */
         private final boolean windowed;
         private final int months;
+        /** By competency index: whether it is a member of the set. */
+        private final boolean[] member;
+        private Window window;
 
         EvidenceNode(String pointer, String text, List<Member> members, int n, List<String> kinds,
                      List<RaterSource> sources, Optional<Integer> withinMonths) {
             super(pointer, text);
             this.members = List.copyOf(members);
-            this.ids = new java.util.HashSet<>();
-            members.forEach(member -> ids.add(member.id()));
             this.n = n;
             this.kinds = List.copyOf(kinds);
             this.sources = List.copyOf(sources);
             this.withinMonths = withinMonths;
             this.windowed = withinMonths.isPresent();
             this.months = withinMonths.orElse(0);
+            int largest = -1;
+            for (Member member : members) {
+                largest = Math.max(largest, member.index());
+            }
+            this.member = new boolean[largest + 1];
+            for (Member member : members) {
+                this.member[member.index()] = true;
+            }
+        }
+
+        /** The first day of the window for an as-of date, kept for the last as-of date seen. */
+        private record Window(long asOfDay, long first) {
+        }
+
+        private long firstDay(LocalDate asOf, long asOfDay) {
+            // An immutable pair in a plain field: threads may each compute it, never see half of it.
+            Window known = window;
+            if (known == null || known.asOfDay != asOfDay) {
+                known = new Window(asOfDay, epochDayMonthsBefore(asOf, months));
+                window = known;
+            }
+            return known.first;
         }
 
         private int count(PersonState state) {
-            LocalDate asOf = state.asOf();
-            long last = asOf.toEpochDay();
-            long first = windowed ? epochDayMonthsBefore(asOf, months) : Long.MIN_VALUE;
+            long last = state.asOfDay();
+            long first = windowed ? firstDay(state.asOf(), last) : Long.MIN_VALUE;
             List<Evidence> evidence = state.evidence();
             int count = 0;
             for (int i = 0; i < evidence.size(); i++) {
+                long day = state.evidenceDay(i);
+                int competency = state.evidenceCompetency(i);
+                if (day > last || day < first || competency < 0 || competency >= member.length || !member[competency]) {
+                    continue;
+                }
                 Evidence item = evidence.get(i);
-                long day = item.date().toEpochDay();
-                if (day <= last && day >= first && ids.contains(item.competency())
-                        && (kinds.isEmpty() || kinds.contains(item.kind()))
+                if ((kinds.isEmpty() || kinds.contains(item.kind()))
                         && (sources.isEmpty() || item.source().isPresent() && sources.contains(item.source().get()))) {
                     count++;
                 }

@@ -30,6 +30,10 @@ public final class PersonState {
     private final LocalDate asOf;
     /** Competency index to the position of its level on its scale (0 is the lowest), or -1 when unknown. */
     private final int[] positions;
+    private final long asOfDay;
+    /** Per item of evidence, in order: its epoch day and its competency's index (-1: not in the framework). */
+    private final long[] evidenceDays;
+    private final int[] evidenceCompetencies;
     /** Bit i: programme i completed by the as-of date. */
     private final long[] completed;
     /** Declared facts by index ({@code null}: not recorded). */
@@ -54,6 +58,14 @@ public final class PersonState {
                 completed[index >>> 6] |= 1L << index;
             }
         }
+        this.asOfDay = asOf.toEpochDay();
+        List<Evidence> evidence = person.evidence();
+        this.evidenceDays = new long[evidence.size()];
+        this.evidenceCompetencies = new int[evidence.size()];
+        for (int i = 0; i < evidenceDays.length; i++) {
+            evidenceDays[i] = evidence.get(i).date().toEpochDay();
+            evidenceCompetencies[i] = compiled.index(evidence.get(i).competency());
+        }
         this.numbers = new BigDecimal[compiled.factCount()];
         person.numbers().forEach((name, value) -> {
             int index = compiled.factIndex(name);
@@ -73,6 +85,18 @@ public final class PersonState {
     /** Whether the person completed programme {@code index} by the as-of date (a completed record, not ending later). */
     boolean completed(int index) {
         return (completed[index >>> 6] & (1L << index)) != 0;
+    }
+
+    long asOfDay() {
+        return asOfDay;
+    }
+
+    long evidenceDay(int item) {
+        return evidenceDays[item];
+    }
+
+    int evidenceCompetency(int item) {
+        return evidenceCompetencies[item];
     }
 
     /** Declared number fact {@code index}, or {@code null} when not recorded. */
