@@ -50,10 +50,23 @@ public final class CompiledFramework {
     private final List<Programme> ladder;
     /** Programme id to the ids of the programmes that lead to it directly. */
     private final Map<String, List<String>> ledFrom = new HashMap<>();
+    /** Programme id to its index in the framework's list of programmes. */
+    private final Map<String, Integer> programmeIndexes = new HashMap<>();
+    /** Declared fact name to its index in the framework's list of facts. */
+    private final Map<String, Integer> factIndexes = new HashMap<>();
+    /** The rating policy's minimum raters per source ordinal (0: the source does not count); never changed. */
+    private final int[] minRaters = new int[org.cadre.model.RaterSource.values().length];
 
     private CompiledFramework(Framework framework) {
         this.framework = framework;
         this.hash = ContentHash.of(framework);
+        framework.ratingPolicy().sources().forEach((source, policy) -> minRaters[source.ordinal()] = policy.minRaters());
+        for (Programme programme : framework.programmes()) {
+            programmeIndexes.putIfAbsent(programme.id(), programmeIndexes.size());
+        }
+        for (FactDefinition fact : framework.facts()) {
+            factIndexes.putIfAbsent(fact.name(), factIndexes.size());
+        }
         for (Competency competency : framework.competencies()) {
             if (indexes.putIfAbsent(competency.id(), competencies.size()) == null) {
                 competencies.add(competency);
@@ -342,7 +355,7 @@ public final class CompiledFramework {
     }
 
     private static boolean taken(PersonState state, String programmeId, Rule.Taken taken) {
-        return new Nodes.ProgrammeNode("", "", programmeId, programmeId, taken, Optional.empty()).verdict(state)
+        return new Nodes.ProgrammeNode("", "", programmeId, programmeId, taken, Optional.empty(), -1).verdict(state)
                 == Verdict.MET;
     }
 
@@ -381,6 +394,33 @@ public final class CompiledFramework {
 
     int size() {
         return competencies.size();
+    }
+
+    /** The number of distinct programme ids. */
+    int programmeCount() {
+        return programmeIndexes.size();
+    }
+
+    /** The index of a programme, or -1 when the framework has none by that id. */
+    int programmeIndex(String programmeId) {
+        Integer index = programmeIndexes.get(programmeId);
+        return index == null ? -1 : index;
+    }
+
+    /** The number of distinct declared facts. */
+    int factCount() {
+        return factIndexes.size();
+    }
+
+    /** The index of a declared fact, or -1. */
+    int factIndex(String name) {
+        Integer index = factIndexes.get(name);
+        return index == null ? -1 : index;
+    }
+
+    /** Per rater source ordinal, the raters the rating policy needs from it; 0 when the source does not count. */
+    int[] minRaters() {
+        return minRaters;
     }
 
     int index(String competencyId) {
@@ -450,14 +490,15 @@ public final class CompiledFramework {
         if (rule instanceof Rule.ProgrammeTaken taken) {
             String title = framework.programme(taken.programme()).map(Programme::title).orElse(taken.programme());
             return new Nodes.ProgrammeNode(pointer, text, taken.programme(), title, taken.taken(),
-                    taken.withinMonths());
+                    taken.withinMonths(), programmeIndex(taken.programme()));
         }
         if (rule instanceof Rule.NumberFact fact) {
             String unit = framework.fact(fact.fact()).flatMap(FactDefinition::unit).map(u -> " " + u).orElse("");
-            return new Nodes.NumberNode(pointer, text, fact.fact(), fact.comparison(), fact.value(), unit);
+            return new Nodes.NumberNode(pointer, text, fact.fact(), fact.comparison(), fact.value(), unit,
+                    factIndex(fact.fact()));
         }
         if (rule instanceof Rule.StringFact fact) {
-            return new Nodes.StringNode(pointer, text, fact.fact(), fact.values());
+            return new Nodes.StringNode(pointer, text, fact.fact(), fact.values(), factIndex(fact.fact()));
         }
         if (rule instanceof Rule.EvidenceCount evidence) {
             return new Nodes.EvidenceNode(pointer, text, members(evidence.set()), evidence.n(), evidence.kinds(),

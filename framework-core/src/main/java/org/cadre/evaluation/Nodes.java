@@ -88,6 +88,8 @@ final class Nodes {
     /** All, any, at least n of: Kleene combinations of child rules. */
     static final class CombineNode extends Node {
         private final List<Node> children;
+        /** The same children, for the fast path (no iterator). */
+        private final Node[] childArray;
         private final int needed;
         private final String kind;
 
@@ -96,6 +98,7 @@ final class Nodes {
             super(pointer, text);
             this.kind = kind;
             this.children = List.copyOf(children);
+            this.childArray = this.children.toArray(new Node[0]);
             this.needed = needed;
         }
 
@@ -103,7 +106,7 @@ final class Nodes {
         Verdict verdict(PersonState state) {
             int met = 0;
             int unknown = 0;
-            for (Node child : children) {
+            for (Node child : childArray) {
                 Verdict verdict = child.verdict(state);
                 if (verdict == Verdict.MET) {
                     met++;
@@ -245,10 +248,14 @@ final class Nodes {
         private final int[] thresholds;
         private final String levelLabel;
 
+        /** The members' competency indexes, for the fast path. */
+        private final int[] indexes;
+
         CountNode(String pointer, String text, List<Member> members, Rule.Quantifier quantifier, int n,
                   int[] thresholds, String levelLabel) {
             super(pointer, text);
             this.members = List.copyOf(members);
+            this.indexes = indexes(this.members);
             this.quantifier = quantifier;
             this.n = n;
             this.thresholds = thresholds.clone();
@@ -282,7 +289,25 @@ final class Nodes {
 
         @Override
         Verdict verdict(PersonState state) {
-            return decide(counts(state));
+            int above = 0;
+            int below = 0;
+            int unknown = 0;
+            for (int i = 0; i < indexes.length; i++) {
+                int position = state.position(indexes[i]);
+                if (position < 0) {
+                    unknown++;
+                } else if (position >= thresholds[i]) {
+                    above++;
+                } else {
+                    below++;
+                }
+            }
+            // The same answers as decide(counts(state)), without the array.
+            return switch (quantifier) {
+                case AT_LEAST -> Verdict.atLeast(n, above, unknown);
+                case ALL -> below > 0 ? Verdict.NOT_MET : unknown > 0 ? Verdict.UNKNOWN : Verdict.MET;
+                case NONE -> above > 0 ? Verdict.NOT_MET : unknown > 0 ? Verdict.UNKNOWN : Verdict.MET;
+            };
         }
 
         @Override
@@ -350,9 +375,12 @@ final class Nodes {
         private final int threshold;
         private final int top;
 
+        private final int[] indexes;
+
         LevelOfSetNode(String pointer, String text, List<Member> members, Rule.Aggregate aggregate, int threshold) {
             super(pointer, text);
             this.members = List.copyOf(members);
+            this.indexes = indexes(this.members);
             this.aggregate = aggregate;
             this.threshold = threshold;
             this.top = members.isEmpty() ? 0 : members.get(0).levels().size() - 1;
@@ -360,7 +388,28 @@ final class Nodes {
 
         @Override
         Verdict verdict(PersonState state) {
-            return bounds(state).verdict;
+            int unknown = 0;
+            long sum = 0;
+            int minimum = Integer.MAX_VALUE;
+            for (int index : indexes) {
+                int position = state.position(index);
+                if (position < 0) {
+                    unknown++;
+                } else {
+                    sum += position;
+                    minimum = Math.min(minimum, position);
+                }
+            }
+            // The same answers as bounds(), without the record.
+            if (aggregate == Rule.Aggregate.MINIMUM) {
+                if (minimum != Integer.MAX_VALUE && minimum < threshold) {
+                    return Verdict.NOT_MET;
+                }
+                return unknown > 0 ? Verdict.UNKNOWN : Verdict.MET;
+            }
+            double low = (double) sum / indexes.length;
+            double high = (double) (sum + (long) unknown * top) / indexes.length;
+            return low >= threshold ? Verdict.MET : high < threshold ? Verdict.NOT_MET : Verdict.UNKNOWN;
         }
 
         private record Bounds(Verdict verdict, double low, double high, int unknown) {
@@ -474,10 +523,15 @@ final class Nodes {
         private final int within;
         private final int top;
 
+        private final int[] leftIndexes;
+        private final int[] rightIndexes;
+
         BalanceNode(String pointer, String text, List<Member> left, List<Member> right, int within) {
             super(pointer, text);
             this.left = List.copyOf(left);
             this.right = List.copyOf(right);
+            this.leftIndexes = indexes(this.left);
+            this.rightIndexes = indexes(this.right);
             this.within = within;
             this.top = left.isEmpty() ? 0 : left.get(0).levels().size() - 1;
         }
@@ -498,8 +552,12 @@ final class Nodes {
         }
 
         private Verdict decide(double[] l, double[] r) {
-            double largest = Math.max(Math.abs(l[1] - r[0]), Math.abs(r[1] - l[0]));
-            double smallest = l[1] < r[0] ? r[0] - l[1] : r[1] < l[0] ? l[0] - r[1] : 0;
+            return decide(l[0], l[1], r[0], r[1]);
+        }
+
+        private Verdict decide(double lowLeft, double highLeft, double lowRight, double highRight) {
+            double largest = Math.max(Math.abs(highLeft - lowRight), Math.abs(highRight - lowLeft));
+            double smallest = highLeft < lowRight ? lowRight - highLeft : highRight < lowLeft ? lowLeft - highRight : 0;
             if (largest <= within) {
                 return Verdict.MET;
             }
@@ -508,7 +566,32 @@ final class Nodes {
 
         @Override
         Verdict verdict(PersonState state) {
-            return decide(range(left, state), range(right, state));
+            long leftSum = 0;
+            int leftUnknown = 0;
+            for (int index : leftIndexes) {
+                int position = state.position(index);
+                if (position < 0) {
+                    leftUnknown++;
+                } else {
+                    leftSum += position;
+                }
+            }
+            long rightSum = 0;
+            int rightUnknown = 0;
+            for (int index : rightIndexes) {
+                int position = state.position(index);
+                if (position < 0) {
+                    rightUnknown++;
+                } else {
+                    rightSum += position;
+                }
+            }
+            // The same bounds as range(), without the arrays.
+            double lowLeft = (double) leftSum / leftIndexes.length;
+            double highLeft = (double) (leftSum + (long) leftUnknown * top) / leftIndexes.length;
+            double lowRight = (double) rightSum / rightIndexes.length;
+            double highRight = (double) (rightSum + (long) rightUnknown * top) / rightIndexes.length;
+            return decide(lowLeft, highLeft, lowRight, highRight);
         }
 
         @Override
@@ -634,9 +717,13 @@ final class Nodes {
         private final Rule.Taken taken;
         private final Optional<Integer> withinMonths;
 
+        /** The programme's index in the compiled framework, or -1: for the fast path of "completed". */
+        private final int index;
+
         ProgrammeNode(String pointer, String text, String programme, String title, Rule.Taken taken,
-                      Optional<Integer> withinMonths) {
+                      Optional<Integer> withinMonths, int index) {
             super(pointer, text);
+            this.index = index;
             this.programme = programme;
             this.title = title;
             this.taken = taken;
@@ -645,10 +732,18 @@ final class Nodes {
 
         @Override
         Verdict verdict(PersonState state) {
+            if (index >= 0 && taken == Rule.Taken.COMPLETED && withinMonths.isEmpty()) {
+                // Completed by the as-of date: worked out once per state (the loop below gives the same).
+                return Verdict.of(state.completed(index));
+            }
             LocalDate asOf = state.asOf();
             Verdict verdict = Verdict.NOT_MET;
-            for (ProgrammeRecord record : state.programmes(programme)) {
-                verdict = verdict.or(matches(record, asOf));
+            List<ProgrammeRecord> records = state.programmes();
+            for (int i = 0; i < records.size(); i++) {
+                ProgrammeRecord record = records.get(i);
+                if (record.programme().equals(programme)) {
+                    verdict = verdict.or(matches(record, asOf));
+                }
             }
             return verdict;
         }
@@ -719,9 +814,13 @@ final class Nodes {
         private final BigDecimal value;
         private final String unit;
 
+        /** The fact's index in the compiled framework, or -1 (then it is looked up by name). */
+        private final int index;
+
         NumberNode(String pointer, String text, String fact, Rule.Comparison comparison, BigDecimal value,
-                   String unit) {
+                   String unit, int index) {
             super(pointer, text);
+            this.index = index;
             this.fact = fact;
             this.comparison = comparison;
             this.value = value;
@@ -730,8 +829,8 @@ final class Nodes {
 
         @Override
         Verdict verdict(PersonState state) {
-            return state.number(fact).map(found -> Verdict.of(comparison.holds(found.compareTo(value))))
-                    .orElse(Verdict.UNKNOWN);
+            BigDecimal found = index >= 0 ? state.number(index) : state.numberOrNull(fact);
+            return found == null ? Verdict.UNKNOWN : Verdict.of(comparison.holds(found.compareTo(value)));
         }
 
         @Override
@@ -782,15 +881,20 @@ final class Nodes {
         private final String fact;
         private final List<String> values;
 
-        StringNode(String pointer, String text, String fact, List<String> values) {
+        /** The fact's index in the compiled framework, or -1 (then it is looked up by name). */
+        private final int index;
+
+        StringNode(String pointer, String text, String fact, List<String> values, int index) {
             super(pointer, text);
+            this.index = index;
             this.fact = fact;
             this.values = List.copyOf(values);
         }
 
         @Override
         Verdict verdict(PersonState state) {
-            return state.string(fact).map(found -> Verdict.of(values.contains(found))).orElse(Verdict.UNKNOWN);
+            String found = index >= 0 ? state.string(index) : state.stringOrNull(fact);
+            return found == null ? Verdict.UNKNOWN : Verdict.of(values.contains(found));
         }
 
         @Override
@@ -823,32 +927,65 @@ final class Nodes {
     /** At least n items of evidence. */
     static final class EvidenceNode extends Node {
         private final List<Member> members;
-        private final java.util.Set<String> ids;
         private final int n;
         private final List<String> kinds;
         private final List<RaterSource> sources;
         private final Optional<Integer> withinMonths;
+        /** Whether there is a window, and its months (unboxed, for the fast path). */
+        private final boolean windowed;
+        private final int months;
+        /** By competency index: whether it is a member of the set. */
+        private final boolean[] member;
+        private Window window;
 
         EvidenceNode(String pointer, String text, List<Member> members, int n, List<String> kinds,
                      List<RaterSource> sources, Optional<Integer> withinMonths) {
             super(pointer, text);
             this.members = List.copyOf(members);
-            this.ids = new java.util.HashSet<>();
-            members.forEach(member -> ids.add(member.id()));
             this.n = n;
             this.kinds = List.copyOf(kinds);
             this.sources = List.copyOf(sources);
             this.withinMonths = withinMonths;
+            this.windowed = withinMonths.isPresent();
+            this.months = withinMonths.orElse(0);
+            int largest = -1;
+            for (Member member : members) {
+                largest = Math.max(largest, member.index());
+            }
+            this.member = new boolean[largest + 1];
+            for (Member member : members) {
+                this.member[member.index()] = true;
+            }
+        }
+
+        /** The first day of the window for an as-of date, kept for the last as-of date seen. */
+        private record Window(long asOfDay, long first) {
+        }
+
+        private long firstDay(LocalDate asOf, long asOfDay) {
+            // An immutable pair in a plain field: threads may each compute it, never see half of it.
+            Window known = window;
+            if (known == null || known.asOfDay != asOfDay) {
+                known = new Window(asOfDay, epochDayMonthsBefore(asOf, months));
+                window = known;
+            }
+            return known.first;
         }
 
         private int count(PersonState state) {
-            LocalDate asOf = state.asOf();
-            LocalDate oldest = withinMonths.map(asOf::minusMonths).orElse(LocalDate.MIN);
+            long last = state.asOfDay();
+            long first = windowed ? firstDay(state.asOf(), last) : Long.MIN_VALUE;
+            List<Evidence> evidence = state.evidence();
             int count = 0;
-            for (Evidence item : state.evidence()) {
-                if (ids.contains(item.competency()) && (kinds.isEmpty() || kinds.contains(item.kind()))
-                        && (sources.isEmpty() || item.source().map(sources::contains).orElse(false))
-                        && !item.date().isAfter(asOf) && !item.date().isBefore(oldest)) {
+            for (int i = 0; i < evidence.size(); i++) {
+                long day = state.evidenceDay(i);
+                int competency = state.evidenceCompetency(i);
+                if (day > last || day < first || competency < 0 || competency >= member.length || !member[competency]) {
+                    continue;
+                }
+                Evidence item = evidence.get(i);
+                if ((kinds.isEmpty() || kinds.contains(item.kind()))
+                        && (sources.isEmpty() || item.source().isPresent() && sources.contains(item.source().get()))) {
                     count++;
                 }
             }
@@ -894,6 +1031,45 @@ final class Nodes {
         }
     }
 
+    /** The competency indexes of members, in order. */
+    static int[] indexes(List<Member> members) {
+        int[] indexes = new int[members.size()];
+        for (int i = 0; i < indexes.length; i++) {
+            indexes[i] = members.get(i).index();
+        }
+        return indexes;
+    }
+
+    /**
+     * The epoch day of {@code date.minusMonths(months)}, computed without creating a date: the same month
+     * arithmetic, with the day of the month capped at the length of the month reached.
+     */
+    static long epochDayMonthsBefore(LocalDate date, int months) {
+        long total = date.getYear() * 12L + (date.getMonthValue() - 1) - months;
+        long year = Math.floorDiv(total, 12);
+        int month = Math.floorMod(total, 12) + 1;
+        int day = Math.min(date.getDayOfMonth(), lengthOfMonth(year, month));
+        return epochDay(year, month, day);
+    }
+
+    private static int lengthOfMonth(long year, int month) {
+        return switch (month) {
+            case 2 -> java.time.Year.isLeap(year) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
+    /** Days from 1970-01-01 to a date of the proleptic Gregorian calendar (days from civil). */
+    private static long epochDay(long year, int month, int day) {
+        long y = month <= 2 ? year - 1 : year;
+        long era = Math.floorDiv(y, 400);
+        long yearOfEra = y - era * 400;
+        long dayOfYear = (153L * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+        long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146097 + dayOfEra - 719468;
+    }
+
     /** A change that brings a member from a position (or unassessed, -1) to a target position. */
     static Change levelChange(Member member, int from, int to) {
         int top = Math.max(1, member.levels().size() - 1);
@@ -912,6 +1088,9 @@ final class Nodes {
     }
 
     static String position(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15 && !(value == 0 && 1 / value < 0)) {
+            return Long.toString((long) value); // what "%.0f" gives for a whole number, without the formatter
+        }
         return String.format(Locale.ROOT, value == Math.rint(value) ? "%.0f" : "%.2f", value);
     }
 }

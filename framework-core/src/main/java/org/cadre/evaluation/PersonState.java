@@ -14,6 +14,7 @@ import org.cadre.model.RatingPolicy;
 import org.cadre.person.Evidence;
 import org.cadre.person.Person;
 import org.cadre.person.ProgrammeRecord;
+import org.cadre.person.ProgrammeState;
 import org.cadre.person.Rating;
 
 /**
@@ -29,7 +30,15 @@ public final class PersonState {
     private final LocalDate asOf;
     /** Competency index to the position of its level on its scale (0 is the lowest), or -1 when unknown. */
     private final int[] positions;
-    private final Map<String, List<ProgrammeRecord>> programmes;
+    private final long asOfDay;
+    /** Per item of evidence, in order: its epoch day and its competency's index (-1: not in the framework). */
+    private final long[] evidenceDays;
+    private final int[] evidenceCompetencies;
+    /** Bit i: programme i completed by the as-of date. */
+    private final long[] completed;
+    /** Declared facts by index ({@code null}: not recorded). */
+    private final BigDecimal[] numbers;
+    private final String[] strings;
 
     PersonState(CompiledFramework compiled, Person person, LocalDate asOf) {
         this.compiled = compiled;
@@ -37,84 +46,219 @@ public final class PersonState {
         this.asOf = asOf;
         this.positions = new int[compiled.size()];
         java.util.Arrays.fill(positions, -1);
-        Map<Integer, List<Rating>> byCompetency = new HashMap<>();
-        for (Rating rating : person.ratings()) {
-            int index = compiled.index(rating.competency());
-            if (index >= 0) {
-                byCompetency.computeIfAbsent(index, key -> new ArrayList<>()).add(rating);
+        List<Rating> ratings = person.ratings();
+        if (!ratings.isEmpty()) {
+            aggregateAll(compiled, ratings, asOf, positions);
+        }
+        this.completed = new long[(compiled.programmeCount() + 63) / 64];
+        for (ProgrammeRecord record : person.programmes()) {
+            int index = compiled.programmeIndex(record.programme());
+            if (index >= 0 && record.state() == ProgrammeState.COMPLETED
+                    && (record.end().isEmpty() || !record.end().get().isAfter(asOf))) {
+                completed[index >>> 6] |= 1L << index;
             }
         }
-        byCompetency.forEach((index, ratings) -> positions[index] = aggregate(compiled, index, ratings, asOf));
-        Map<String, List<ProgrammeRecord>> records = new HashMap<>();
-        for (ProgrammeRecord record : person.programmes()) {
-            records.computeIfAbsent(record.programme(), key -> new ArrayList<>()).add(record);
+        this.asOfDay = asOf.toEpochDay();
+        List<Evidence> evidence = person.evidence();
+        this.evidenceDays = new long[evidence.size()];
+        this.evidenceCompetencies = new int[evidence.size()];
+        for (int i = 0; i < evidenceDays.length; i++) {
+            evidenceDays[i] = evidence.get(i).date().toEpochDay();
+            evidenceCompetencies[i] = compiled.index(evidence.get(i).competency());
         }
-        this.programmes = records;
+        this.numbers = new BigDecimal[compiled.factCount()];
+        person.numbers().forEach((name, value) -> {
+            int index = compiled.factIndex(name);
+            if (index >= 0) {
+                numbers[index] = value;
+            }
+        });
+        this.strings = new String[compiled.factCount()];
+        person.strings().forEach((name, value) -> {
+            int index = compiled.factIndex(name);
+            if (index >= 0) {
+                strings[index] = value;
+            }
+        });
+    }
+
+    /** Whether the person completed programme {@code index} by the as-of date (a completed record, not ending later). */
+    boolean completed(int index) {
+        return (completed[index >>> 6] & (1L << index)) != 0;
+    }
+
+    long asOfDay() {
+        return asOfDay;
+    }
+
+    long evidenceDay(int item) {
+        return evidenceDays[item];
+    }
+
+    int evidenceCompetency(int item) {
+        return evidenceCompetencies[item];
+    }
+
+    /** Declared number fact {@code index}, or {@code null} when not recorded. */
+    BigDecimal number(int index) {
+        return numbers[index];
+    }
+
+    /** Declared string fact {@code index}, or {@code null} when not recorded. */
+    String string(int index) {
+        return strings[index];
     }
 
     /**
-     * The position (0 = lowest level) that the ratings of one competency give under the policy, or -1.
-     * Follows the steps documented on {@link RatingPolicy}.
+     * Every rated competency's position under the policy, into {@code out}: the ratings grouped by competency
+     * (a sort of packed competency index and rating number), then each group aggregated with
+     * {@link Aggregator}, over plain arrays. Follows the steps documented on {@link RatingPolicy}.
      */
-    static int aggregate(CompiledFramework compiled, int index, List<Rating> ratings, LocalDate asOf) {
-        RatingPolicy policy = compiled.framework().ratingPolicy();
-        LocalDate oldest = policy.validityMonths().map(asOf::minusMonths).orElse(LocalDate.MIN);
-        // The latest rating of each rater; a rating without a rater id is a rater of its own.
-        Map<String, Rating> latest = new HashMap<>();
-        Map<String, Integer> latestPosition = new HashMap<>();
-        int anonymous = 0;
-        for (Rating rating : ratings) {
-            int position = compiled.position(index, rating.level());
-            if (position < 0 || !policy.counts(rating.source()) || rating.date().isAfter(asOf)
-                    || rating.date().isBefore(oldest)) {
-                continue;
-            }
-            String rater = rating.source().name() + ":" + rating.rater().orElse("#" + anonymous++);
-            Rating previous = latest.get(rater);
-            if (previous == null || rating.date().isAfter(previous.date())
-                    || (rating.date().equals(previous.date()) && position < latestPosition.get(rater))) {
-                latest.put(rater, rating);
-                latestPosition.put(rater, position);
+    private static void aggregateAll(CompiledFramework compiled, List<Rating> ratings, LocalDate asOf, int[] out) {
+        int n = ratings.size();
+        long[] order = new long[n];
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            int index = compiled.index(ratings.get(i).competency());
+            if (index >= 0) {
+                order[kept++] = ((long) index << 32) | i;
             }
         }
-        Map<RaterSource, Integer> raters = new HashMap<>();
-        latest.values().forEach(rating -> raters.merge(rating.source(), 1, Integer::sum));
-        List<Rating> counted = new ArrayList<>();
-        List<Integer> counting = new ArrayList<>();
-        latest.forEach((rater, rating) -> {
-            if (raters.get(rating.source()) >= policy.sources().get(rating.source()).minRaters()) {
-                counted.add(rating);
-                counting.add(latestPosition.get(rater));
+        java.util.Arrays.sort(order, 0, kept);
+        Aggregator aggregator = new Aggregator(compiled, asOf, n);
+        int from = 0;
+        while (from < kept) {
+            int index = (int) (order[from] >>> 32);
+            int to = from + 1;
+            while (to < kept && (int) (order[to] >>> 32) == index) {
+                to++;
             }
-        });
-        if (counting.isEmpty()) {
-            return -1;
+            out[index] = aggregator.aggregate(ratings, index, order, from, to);
+            from = to;
         }
-        List<Integer> sorted = new ArrayList<>(counting);
-        sorted.sort(Comparator.naturalOrder());
-        return switch (policy.aggregation()) {
-            case MEDIAN -> sorted.get((sorted.size() - 1) / 2);
-            case MINIMUM -> sorted.get(0);
-            case MEAN -> {
-                long sum = 0;
-                for (int position : sorted) {
-                    sum += position;
+    }
+
+    /** The rating policy over one competency's ratings at a time, with scratch arrays reused between them. */
+    private static final class Aggregator {
+        private final CompiledFramework compiled;
+        private final int[] minRaters;
+        private final RatingPolicy.Aggregation aggregation;
+        private final long asOfDay;
+        private final long oldestDay;
+        private final int[] raterSource;
+        private final String[] raterId;
+        private final long[] raterDay;
+        private final int[] raterPosition;
+        private final int[] perSource = new int[RaterSource.values().length];
+
+        Aggregator(CompiledFramework compiled, LocalDate asOf, int most) {
+            this.compiled = compiled;
+            RatingPolicy policy = compiled.framework().ratingPolicy();
+            this.minRaters = compiled.minRaters();
+            this.aggregation = policy.aggregation();
+            this.asOfDay = asOf.toEpochDay();
+            this.oldestDay = policy.validityMonths().map(months -> asOf.minusMonths(months).toEpochDay())
+                    .orElse(Long.MIN_VALUE);
+            this.raterSource = new int[most];
+            this.raterId = new String[most];
+            this.raterDay = new long[most];
+            this.raterPosition = new int[most];
+        }
+
+        /** The position of competency {@code index} from the ratings numbered {@code order[from..to)}, or -1. */
+        int aggregate(List<Rating> ratings, int index, long[] order, int from, int to) {
+            // The latest rating of each rater (the lower level on a tie); a rating without a rater id is a
+            // rater of its own.
+            int raters = 0;
+            for (int k = from; k < to; k++) {
+                Rating rating = ratings.get((int) order[k]);
+                int source = rating.source().ordinal();
+                long day = rating.date().toEpochDay();
+                if (minRaters[source] == 0 || day > asOfDay || day < oldestDay) {
+                    continue;
                 }
-                yield (int) Math.floorDiv(sum, sorted.size());
-            }
-            case LATEST -> {
-                int best = 0;
-                for (int i = 1; i < counted.size(); i++) {
-                    Rating candidate = counted.get(i);
-                    Rating current = counted.get(best);
-                    if (candidate.date().isAfter(current.date()) || (candidate.date().equals(current.date())
-                            && counting.get(i) < counting.get(best))) {
-                        best = i;
+                int position = compiled.position(index, rating.level());
+                if (position < 0) {
+                    continue;
+                }
+                String rater = rating.rater().orElse(null);
+                int found = -1;
+                if (rater != null) {
+                    for (int j = 0; j < raters; j++) {
+                        if (raterSource[j] == source && rater.equals(raterId[j])) {
+                            found = j;
+                            break;
+                        }
                     }
                 }
-                yield counting.get(best);
+                if (found < 0) {
+                    raterSource[raters] = source;
+                    raterId[raters] = rater;
+                    raterDay[raters] = day;
+                    raterPosition[raters] = position;
+                    raters++;
+                } else if (day > raterDay[found] || (day == raterDay[found] && position < raterPosition[found])) {
+                    raterDay[found] = day;
+                    raterPosition[found] = position;
+                }
             }
-        };
+            // Sources with fewer raters than their minimum do not count; the rest are compacted in place.
+            java.util.Arrays.fill(perSource, 0);
+            for (int j = 0; j < raters; j++) {
+                perSource[raterSource[j]]++;
+            }
+            int counted = 0;
+            for (int j = 0; j < raters; j++) {
+                if (perSource[raterSource[j]] >= minRaters[raterSource[j]]) {
+                    raterDay[counted] = raterDay[j];
+                    raterPosition[counted] = raterPosition[j];
+                    counted++;
+                }
+            }
+            java.util.Arrays.fill(raterId, 0, raters, null);
+            if (counted == 0) {
+                return -1;
+            }
+            return switch (aggregation) {
+                case MEDIAN -> {
+                    // Insertion sort: a competency has a handful of raters.
+                    for (int j = 1; j < counted; j++) {
+                        int value = raterPosition[j];
+                        int k = j;
+                        while (k > 0 && raterPosition[k - 1] > value) {
+                            raterPosition[k] = raterPosition[k - 1];
+                            k--;
+                        }
+                        raterPosition[k] = value;
+                    }
+                    yield raterPosition[(counted - 1) / 2];
+                }
+                case MINIMUM -> {
+                    int minimum = raterPosition[0];
+                    for (int j = 1; j < counted; j++) {
+                        minimum = Math.min(minimum, raterPosition[j]);
+                    }
+                    yield minimum;
+                }
+                case MEAN -> {
+                    long sum = 0;
+                    for (int j = 0; j < counted; j++) {
+                        sum += raterPosition[j];
+                    }
+                    yield (int) Math.floorDiv(sum, counted);
+                }
+                case LATEST -> {
+                    int best = 0;
+                    for (int j = 1; j < counted; j++) {
+                        if (raterDay[j] > raterDay[best]
+                                || (raterDay[j] == raterDay[best] && raterPosition[j] < raterPosition[best])) {
+                            best = j;
+                        }
+                    }
+                    yield raterPosition[best];
+                }
+            };
+        }
     }
 
     /** The person. */
@@ -140,12 +284,23 @@ public final class PersonState {
         return positions[index];
     }
 
-    List<ProgrammeRecord> programmes(String programmeId) {
-        return programmes.getOrDefault(programmeId, List.of());
+    /** Every programme record of the person (the nodes pick out the programme they are about). */
+    List<ProgrammeRecord> programmes() {
+        return person.programmes();
     }
 
     List<Evidence> evidence() {
         return person.evidence();
+    }
+
+    /** The number fact, or {@code null} when not recorded (the fast path: no Optional). */
+    BigDecimal numberOrNull(String fact) {
+        return person.numbers().get(fact);
+    }
+
+    /** The string fact, or {@code null} when not recorded. */
+    String stringOrNull(String fact) {
+        return person.strings().get(fact);
     }
 
     Optional<BigDecimal> number(String fact) {
