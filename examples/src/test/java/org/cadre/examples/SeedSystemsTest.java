@@ -266,7 +266,7 @@ class SeedSystemsTest {
         @Test
         void helpingOneMoreTeamClosesTheGapToTheCoachRole() {
             assertThat(changes(seed.gap("bz-p04", "bz.coach")))
-                    .containsExactly("increase teamsSupported from 1 to 2 teams (1 teams more)");
+                    .containsExactly("increase teamsSupported from 1 to 2 teams (1 team more)");
         }
 
         @Test

@@ -316,7 +316,7 @@ final class Nodes {
             String found = counts[0] + " of " + members.size() + " are at least " + lower(levelLabel)
                     + (counts[2] > 0 ? " (" + counts[2] + " not assessed)" : "");
             String required = switch (quantifier) {
-                case AT_LEAST -> "at least " + n + " are required";
+                case AT_LEAST -> "at least " + n + (n == 1 ? " is required" : " are required");
                 case ALL -> "all are required";
                 case NONE -> "none may be";
             };
@@ -836,8 +836,8 @@ final class Nodes {
         @Override
         Explanation explain(PersonState state) {
             Optional<BigDecimal> found = state.number(fact);
-            String required = words(comparison) + " " + value.toPlainString() + unit + " is required";
-            String sentence = found.map(number -> fact + " is " + number.toPlainString() + unit + "; " + required)
+            String required = words(comparison) + " " + quantity(value) + " is required";
+            String sentence = found.map(number -> fact + " is " + quantity(number) + "; " + required)
                     .orElse(fact + " is not recorded; " + required);
             return leaf(verdict(state), sentence, List.of("the fact " + fact));
         }
@@ -859,7 +859,7 @@ final class Nodes {
             }
             if (found.isEmpty()) {
                 return Optional.of(Fix.of(new Change(Change.Kind.NUMBER, fact, "", goal.toPlainString(), 0, 0.1,
-                        "record " + fact + " (" + words(comparison) + " " + value.toPlainString() + unit
+                        "record " + fact + " (" + words(comparison) + " " + quantity(value)
                                 + " is required)")));
             }
             BigDecimal shortfall = goal.subtract(found.get());
@@ -867,7 +867,14 @@ final class Nodes {
                     : Math.min(1.0, shortfall.abs().doubleValue() / value.abs().doubleValue());
             return Optional.of(Fix.of(new Change(Change.Kind.NUMBER, fact, found.get().toPlainString(),
                     goal.toPlainString(), 0, size, "increase " + fact + " from " + found.get().toPlainString() + " to "
-                    + goal.toPlainString() + unit + " (" + shortfall.toPlainString() + unit + " more)")));
+                    + quantity(goal) + " (" + quantity(shortfall) + " more)")));
+        }
+
+        /** The number with the fact's unit, in the singular for exactly one ("1 month", "2 months"). */
+        private String quantity(BigDecimal number) {
+            boolean one = number.compareTo(BigDecimal.ONE) == 0;
+            String words = one && unit.endsWith("s") && unit.length() > 2 ? unit.substring(0, unit.length() - 1) : unit;
+            return number.toPlainString() + words;
         }
 
         @Override

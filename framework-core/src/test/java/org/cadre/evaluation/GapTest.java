@@ -73,6 +73,18 @@ class GapTest {
     }
 
     @Test
+    void aShortfallOfExactlyOneTakesTheSingularUnit() {
+        Person almost = person.toBuilder().number("practiceHours", 9_999).build();
+
+        Gap gap = compiled.gap(almost, "third", AS_OF);
+
+        assertThat(gap.changes().orElseThrow()).extracting(Change::sentence)
+                .contains("increase practiceHours from 9999 to 10000 hours (1 hour more)");
+        assertThat(gap.requirements()).extracting(Explanation::sentence)
+                .contains("practiceHours is 9999 hours; at least 10000 hours is required");
+    }
+
+    @Test
     void saysWhenNoDevelopmentCanMeetTheRule() {
         Gap gap = compiled.gap(person, "capped", AS_OF);
 
