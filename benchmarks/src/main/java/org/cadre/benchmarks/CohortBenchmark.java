@@ -17,6 +17,7 @@ import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 import org.cadre.evaluation.CompiledFramework;
 import org.cadre.json.DocumentLoader;
+import org.cadre.json.Limits;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -60,6 +61,10 @@ public class CohortBenchmark {
     @Param("1000000")
     public int people;
 
+    /** Whether the loader looks for repeated person ids ({@code Limits.withCohortDuplicateCheck}). */
+    @Param("true")
+    public boolean duplicateCheck;
+
     private CompiledFramework compiled;
     private DocumentLoader loader;
     private Path file;
@@ -78,7 +83,7 @@ public class CohortBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         compiled = SyntheticCohort.compiled();
-        loader = DocumentLoader.create();
+        loader = DocumentLoader.create(Limits.defaults().withCohortDuplicateCheck(duplicateCheck));
         file = CohortPipeline.cohortFile(directory(), compiled, people);
         System.out.printf(Locale.ROOT, "%n[cohort] %s: %,d bytes%n", file, Files.size(file));
     }

@@ -344,10 +344,12 @@ public final class DocumentLoader {
      * in a person document ({@code kind} and {@code formatVersion} may be left out; if given they must be
      * {@code "person"} and {@code "1.0"}). The stream is read one line at a time and each valid person is
      * handed to {@code sink} as soon as its line is read, so a cohort of any size needs memory for one line
-     * (at most {@link Limits#maxDocumentBytes()} bytes), the report and the ids seen so far.
+     * (at most {@link Limits#maxDocumentBytes()} bytes), the report and the ids seen so far (kept compactly:
+     * a fingerprint and the id's UTF-8 bytes, 10 to 22 bytes a person besides the id's bytes; nothing when
+     * {@link Limits#withCohortDuplicateCheck(boolean)} turns the duplicate check off).
      *
      * <p>A line with an error (not JSON, not UTF-8, too long, against the schema, a person id already seen
-     * on an earlier line) is skipped and its person is not handed on; the other lines are read as usual.
+     * on an earlier line, unless that check is off) is skipped and its person is not handed on; the other lines are read as usual.
      * Issues carry the line number in the file as their line, the column within that line, and JSON Pointers
      * into the line's object. When lines were skipped, a last {@link org.cadre.report.Codes#COHORT_SKIPPED}
      * warning says how many of how many. The report is capped at {@link Limits#maxIssues()} issues, besides
@@ -690,11 +692,16 @@ public final class DocumentLoader {
 
     private Report stream(InputStream in, String source, Framework framework, LocalDate asOf,
                           Consumer<Person> sink) {
+        return stream(in, source, framework, asOf, sink, SeenIds.forCheck(limits.cohortDuplicateCheck()));
+    }
+
+    /** Streams a cohort remembering ids in {@code ids}; package-private so tests can look at the table. */
+    Report stream(InputStream in, String source, Framework framework, LocalDate asOf, Consumer<Person> sink,
+                  SeenIds ids) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(sink, "sink");
         JsonLines lines = new JsonLines(in, limits.maxDocumentBytes());
         Capped issues = new Capped(limits.maxIssues());
-        Map<String, Integer> ids = new HashMap<>();
         long total = 0;
         long skipped = 0;
         try {
@@ -742,7 +749,7 @@ public final class DocumentLoader {
      * The person on one line, or {@code null} when the line has an error; every issue found goes to
      * {@code issues}, with pointers into the line's object.
      */
-    private Person personLine(String text, int number, Map<String, Integer> ids, Framework framework,
+    private Person personLine(String text, int number, SeenIds ids, Framework framework,
                               LocalDate asOf, List<Issue> issues) {
         JsonText.Parsed parsed = json.parse(text);
         issues.addAll(parsed.issues());
@@ -777,8 +784,8 @@ public final class DocumentLoader {
             return null;
         }
         Person person = PersonCodec.bind(root);
-        Integer first = ids.putIfAbsent(person.id(), number);
-        if (first != null) {
+        int first = ids.firstLine(person.id(), number);
+        if (first != 0) {
             issues.add(Issue.error(Codes.PERSON_DUPLICATE_ID, "/id", String.format(Locale.ROOT, "person [%s] is"
                     + " already on line %,d; each person appears once in a cohort", person.id(), first)));
         }

@@ -38,7 +38,7 @@ public final class Limits {
 
     private static final Limits DEFAULTS = new Limits(DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_DEPTH,
             DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_NUMBER_LENGTH, DEFAULT_MAX_ARRAY_LENGTH, DEFAULT_MAX_ISSUES,
-            DEFAULT_MAX_RULE_COST);
+            DEFAULT_MAX_RULE_COST, true);
 
     private final long maxDocumentBytes;
     private final int maxDepth;
@@ -47,9 +47,11 @@ public final class Limits {
     private final int maxArrayLength;
     private final int maxIssues;
     private final long maxRuleCost;
+    private final boolean cohortDuplicateCheck;
 
     private Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, int maxNumberLength, int maxArrayLength,
-                   int maxIssues, long maxRuleCost) {
+                   int maxIssues, long maxRuleCost, boolean cohortDuplicateCheck) {
+        this.cohortDuplicateCheck = cohortDuplicateCheck;
         this.maxDocumentBytes = positive("maxDocumentBytes", maxDocumentBytes);
         this.maxDepth = (int) positive("maxDepth", maxDepth);
         this.maxStringLength = (int) positive("maxStringLength", maxStringLength);
@@ -125,7 +127,8 @@ public final class Limits {
      */
     public Limits withMaxDocumentBytes(long bytes) {
         return bytes == maxDocumentBytes ? this
-                : new Limits(bytes, maxDepth, maxStringLength, maxNumberLength, maxArrayLength, maxIssues, maxRuleCost);
+                : new Limits(bytes, maxDepth, maxStringLength, maxNumberLength, maxArrayLength, maxIssues, maxRuleCost,
+                cohortDuplicateCheck);
     }
 
     /**
@@ -136,7 +139,7 @@ public final class Limits {
     public Limits withMaxDepth(int depth) {
         return depth == maxDepth ? this
                 : new Limits(maxDocumentBytes, depth, maxStringLength, maxNumberLength, maxArrayLength, maxIssues,
-                maxRuleCost);
+                maxRuleCost, cohortDuplicateCheck);
     }
 
     /**
@@ -147,7 +150,7 @@ public final class Limits {
     public Limits withMaxStringLength(int length) {
         return length == maxStringLength ? this
                 : new Limits(maxDocumentBytes, maxDepth, length, maxNumberLength, maxArrayLength, maxIssues,
-                maxRuleCost);
+                maxRuleCost, cohortDuplicateCheck);
     }
 
     /**
@@ -158,7 +161,7 @@ public final class Limits {
     public Limits withMaxNumberLength(int length) {
         return length == maxNumberLength ? this
                 : new Limits(maxDocumentBytes, maxDepth, maxStringLength, length, maxArrayLength, maxIssues,
-                maxRuleCost);
+                maxRuleCost, cohortDuplicateCheck);
     }
 
     /**
@@ -169,7 +172,7 @@ public final class Limits {
     public Limits withMaxArrayLength(int length) {
         return length == maxArrayLength ? this
                 : new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, length, maxIssues,
-                maxRuleCost);
+                maxRuleCost, cohortDuplicateCheck);
     }
 
     /**
@@ -180,7 +183,7 @@ public final class Limits {
     public Limits withMaxIssues(int count) {
         return count == maxIssues ? this
                 : new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, maxArrayLength, count,
-                maxRuleCost);
+                maxRuleCost, cohortDuplicateCheck);
     }
 
     /**
@@ -192,7 +195,28 @@ public final class Limits {
     public Limits withMaxRuleCost(long cost) {
         return cost == maxRuleCost ? this
                 : new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, maxArrayLength, maxIssues,
-                cost);
+                cost, cohortDuplicateCheck);
+    }
+
+    /**
+     * Whether a JSON Lines cohort ({@code DocumentLoader.streamCohort}) is checked for a person id repeated on a
+     * later line; {@code true} by default. The check remembers every id seen (compactly, 10 to 22 bytes a person
+     * besides the id's UTF-8 bytes), so the memory it needs grows with the cohort; with it off, the stream
+     * keeps nothing per person. A cohort document ({@code loadCohort}) is always checked.
+     */
+    public boolean cohortDuplicateCheck() {
+        return cohortDuplicateCheck;
+    }
+
+    /**
+     * These limits with the duplicate-id check of JSON Lines cohorts on or off. A host turns it off for a
+     * stream it knows has unique ids (from a database key, say): the stream then needs the same memory for
+     * ten people or ten million, and a repeated id is handed to the sink twice without an issue.
+     */
+    public Limits withCohortDuplicateCheck(boolean check) {
+        return check == cohortDuplicateCheck ? this
+                : new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, maxArrayLength, maxIssues,
+                maxRuleCost, check);
     }
 
     @Override
@@ -200,19 +224,20 @@ public final class Limits {
         return other instanceof Limits that && maxDocumentBytes == that.maxDocumentBytes && maxDepth == that.maxDepth
                 && maxStringLength == that.maxStringLength && maxNumberLength == that.maxNumberLength
                 && maxArrayLength == that.maxArrayLength && maxIssues == that.maxIssues
-                && maxRuleCost == that.maxRuleCost;
+                && maxRuleCost == that.maxRuleCost && cohortDuplicateCheck == that.cohortDuplicateCheck;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, maxArrayLength, maxIssues,
-                maxRuleCost);
+                maxRuleCost, cohortDuplicateCheck);
     }
 
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "Limits[maxDocumentBytes=%d, maxDepth=%d, maxStringLength=%d, "
-                        + "maxNumberLength=%d, maxArrayLength=%d, maxIssues=%d, maxRuleCost=%d]", maxDocumentBytes, maxDepth,
-                maxStringLength, maxNumberLength, maxArrayLength, maxIssues, maxRuleCost);
+                        + "maxNumberLength=%d, maxArrayLength=%d, maxIssues=%d, maxRuleCost=%d, cohortDuplicateCheck=%b]",
+                maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, maxArrayLength, maxIssues, maxRuleCost,
+                cohortDuplicateCheck);
     }
 }

@@ -26,6 +26,8 @@ import org.cadre.report.Severity;
 public final class JsonLines {
 
     private static final int CHUNK = 64 * 1024;
+    /** The longest line whose character buffer is kept for the next line; a longer one gets its own. */
+    private static final int KEPT_CHARS = 64 * 1024;
 
     private final InputStream in;
     private final long maxLineBytes;
@@ -35,6 +37,11 @@ public final class JsonLines {
     private boolean ended;
     private byte[] line = new byte[256];
     private int lineNumber;
+    /** Reused for every line: a strict UTF-8 decoder and the characters of the last line. */
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private CharBuffer chars = CharBuffer.allocate(256);
 
     /** A reader of the stream, with lines of at most {@code maxLineBytes} bytes. */
     public JsonLines(InputStream in, long maxLineBytes) {
@@ -101,11 +108,16 @@ public final class JsonLines {
     }
 
     private Line decode(int start, int length) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        decoder.reset();
         ByteBuffer bytes = ByteBuffer.wrap(line, start, length - start);
-        CharBuffer chars = CharBuffer.allocate(length - start + 1);
+        CharBuffer chars = this.chars;
+        if (chars.capacity() < length - start + 1) {
+            chars = CharBuffer.allocate(length - start + 1);
+            if (chars.capacity() <= KEPT_CHARS) {
+                this.chars = chars;
+            }
+        }
+        chars.clear();
         CoderResult result = decoder.decode(bytes, chars, true);
         if (!result.isError()) {
             result = decoder.flush(chars);
