@@ -67,7 +67,29 @@ public final class FrameworkChecker {
         run.programmeCycles();
         run.unusedScales();
         run.issues.addAll(rules);
-        return List.copyOf(run.issues);
+        List<Issue> issues = List.copyOf(run.issues);
+        if (issues.stream().noneMatch(Issue::isError)) {
+            // Sound under this cost limit, so sound under every higher one, MAX_COST included.
+            SoundFrameworks.add(framework);
+        }
+        return issues;
+    }
+
+    /**
+     * The errors among {@link #check(Framework)}'s issues: empty when the framework is sound. A framework
+     * instance that an earlier check (under any cost limit) found free of errors is not checked again: a
+     * {@link Framework} is immutable, so it is still sound. This is how compiling a framework that the JSON
+     * loader has just checked costs no second check. Instances are remembered by identity and weakly, so a
+     * remembered framework can still be collected; an equal but distinct instance is checked afresh.
+     *
+     * @param framework the framework to check
+     * @return the errors found; empty when the framework is sound
+     */
+    public static List<Issue> errors(Framework framework) {
+        if (SoundFrameworks.contains(framework)) {
+            return List.of();
+        }
+        return check(framework).stream().filter(Issue::isError).toList();
     }
 
     private static final class Run {
