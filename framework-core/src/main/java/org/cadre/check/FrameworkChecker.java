@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.cadre.model.Competency;
 import org.cadre.model.CompetencyStatus;
@@ -229,10 +230,12 @@ public final class FrameworkChecker {
                 Rating rating = rating(competency.id());
                 Optional<ProficiencyScale> scale = rating.scale();
                 if (!rating.scaleUnknown()) {
-                    indicatorLevels(competency, competency.indicators(), scale, of("competencies", c, "indicators"));
+                    int at = c;
+                    indicatorLevels(competency, competency.indicators(), scale,
+                            () -> of("competencies", at, "indicators"));
                     for (Map.Entry<String, Translation> translation : competency.translations().entrySet()) {
                         indicatorLevels(competency, translation.getValue().indicators(), scale,
-                                of("competencies", c, "translations", translation.getKey(), "indicators"));
+                                () -> of("competencies", at, "translations", translation.getKey(), "indicators"));
                     }
                 }
                 if (scaleId.isPresent() && !scaleUnknown && competency.indicators().isEmpty()
@@ -242,7 +245,9 @@ public final class FrameworkChecker {
                             + competency.id() + "] is rated on scale [" + scaleId.get()
                             + "] but has no behavioural indicators, so raters have nothing to go by");
                 }
-                translationLanguage(competency.translations(), of("competencies", c));
+                if (!competency.translations().isEmpty()) {
+                    translationLanguage(competency.translations(), of("competencies", c));
+                }
             }
         }
 
@@ -251,19 +256,19 @@ public final class FrameworkChecker {
         }
 
         private void indicatorLevels(Competency competency, Map<String, List<String>> indicators,
-                                     Optional<ProficiencyScale> scale, String pointer) {
+                                     Optional<ProficiencyScale> scale, Supplier<String> pointer) {
             if (indicators.isEmpty()) {
                 return;
             }
             if (scale.isEmpty()) {
-                error(Codes.COMPETENCY_NO_SCALE, pointer, "competency [" + competency.id()
+                error(Codes.COMPETENCY_NO_SCALE, pointer.get(), "competency [" + competency.id()
                         + "] has indicators by level, but neither it nor any ancestor names a scale;"
                         + " add \"scale\" to it or to an ancestor");
                 return;
             }
             for (String levelId : indicators.keySet()) {
                 if (scale.get().level(levelId).isEmpty()) {
-                    error(Codes.INDICATOR_LEVEL_UNKNOWN, Pointers.append(pointer, levelId), "competency ["
+                    error(Codes.INDICATOR_LEVEL_UNKNOWN, Pointers.append(pointer.get(), levelId), "competency ["
                             + competency.id() + "] is rated on scale [" + scale.get().id()
                             + "] which has no level [" + levelId + "]" + levelHint(levelId, scale.get()));
                 }

@@ -40,6 +40,8 @@ import org.cadre.model.Translation;
 final class ContentHash {
 
     private static final int BLOCK = 1 << 16;
+    /** Texts up to this many characters are copied in by hand when they are ASCII. */
+    private static final int SHORT = 24;
 
     private final MessageDigest digest;
     private final byte[] buffer = new byte[BLOCK];
@@ -65,13 +67,6 @@ final class ContentHash {
         used = 0;
     }
 
-    private void put(byte b) {
-        if (used == BLOCK) {
-            flush();
-        }
-        buffer[used++] = b;
-    }
-
     private void put(byte[] bytes) {
         if (bytes.length > BLOCK - used) {
             flush();
@@ -84,34 +79,48 @@ final class ContentHash {
         used += bytes.length;
     }
 
+    /** Writes a length in decimal digits and the colon after it. */
     private void length(int length) {
-        if (length >= 10) {
-            length(length / 10);
+        if (BLOCK - used < 12) {
+            flush();
         }
-        put((byte) ('0' + length % 10));
+        int digits = 1;
+        for (int rest = length / 10; rest > 0; rest /= 10) {
+            digits++;
+        }
+        int at = used + digits;
+        int rest = length;
+        do {
+            buffer[--at] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        } while (rest > 0);
+        used += digits;
+        buffer[used++] = ':';
     }
 
     private void text(String text) {
         int size = text.length();
-        boolean ascii = size <= BLOCK;
-        for (int i = 0; i < size && ascii; i++) {
-            ascii = text.charAt(i) < 0x80;
-        }
-        if (ascii) {
+        if (size <= SHORT && BLOCK - used >= SHORT + 12 && ascii(text, size)) {
+            // Most texts are short names and markers: copied straight in, without an array per text.
             length(size);
-            put((byte) ':');
-            if (size > BLOCK - used) {
-                flush();
-            }
             for (int i = 0; i < size; i++) {
                 buffer[used++] = (byte) text.charAt(i);
             }
-        } else {
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            length(bytes.length);
-            put((byte) ':');
-            put(bytes);
+            return;
         }
+        // The platform's encoder copies longer texts in bulk, faster than a loop here.
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        length(bytes.length);
+        put(bytes);
+    }
+
+    private static boolean ascii(String text, int size) {
+        for (int i = 0; i < size; i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void fields(String type, Object... namesAndValues) {
