@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.cadre.model.Competency;
 import org.cadre.model.CompetencyStatus;
@@ -67,7 +68,29 @@ public final class FrameworkChecker {
         run.programmeCycles();
         run.unusedScales();
         run.issues.addAll(rules);
-        return List.copyOf(run.issues);
+        List<Issue> issues = List.copyOf(run.issues);
+        if (issues.stream().noneMatch(Issue::isError)) {
+            // Sound under this cost limit, so sound under every higher one, MAX_COST included.
+            SoundFrameworks.add(framework);
+        }
+        return issues;
+    }
+
+    /**
+     * The errors among {@link #check(Framework)}'s issues: empty when the framework is sound. A framework
+     * instance that an earlier check (under any cost limit) found free of errors is not checked again: a
+     * {@link Framework} is immutable, so it is still sound. This is how compiling a framework that the JSON
+     * loader has just checked costs no second check. Instances are remembered by identity and weakly, so a
+     * remembered framework can still be collected; an equal but distinct instance is checked afresh.
+     *
+     * @param framework the framework to check
+     * @return the errors found; empty when the framework is sound
+     */
+    public static List<Issue> errors(Framework framework) {
+        if (SoundFrameworks.contains(framework)) {
+            return List.of();
+        }
+        return check(framework).stream().filter(Issue::isError).toList();
     }
 
     private static final class Run {
@@ -207,10 +230,12 @@ public final class FrameworkChecker {
                 Rating rating = rating(competency.id());
                 Optional<ProficiencyScale> scale = rating.scale();
                 if (!rating.scaleUnknown()) {
-                    indicatorLevels(competency, competency.indicators(), scale, of("competencies", c, "indicators"));
+                    int at = c;
+                    indicatorLevels(competency, competency.indicators(), scale,
+                            () -> of("competencies", at, "indicators"));
                     for (Map.Entry<String, Translation> translation : competency.translations().entrySet()) {
                         indicatorLevels(competency, translation.getValue().indicators(), scale,
-                                of("competencies", c, "translations", translation.getKey(), "indicators"));
+                                () -> of("competencies", at, "translations", translation.getKey(), "indicators"));
                     }
                 }
                 if (scaleId.isPresent() && !scaleUnknown && competency.indicators().isEmpty()
@@ -220,7 +245,9 @@ public final class FrameworkChecker {
                             + competency.id() + "] is rated on scale [" + scaleId.get()
                             + "] but has no behavioural indicators, so raters have nothing to go by");
                 }
-                translationLanguage(competency.translations(), of("competencies", c));
+                if (!competency.translations().isEmpty()) {
+                    translationLanguage(competency.translations(), of("competencies", c));
+                }
             }
         }
 
@@ -229,19 +256,19 @@ public final class FrameworkChecker {
         }
 
         private void indicatorLevels(Competency competency, Map<String, List<String>> indicators,
-                                     Optional<ProficiencyScale> scale, String pointer) {
+                                     Optional<ProficiencyScale> scale, Supplier<String> pointer) {
             if (indicators.isEmpty()) {
                 return;
             }
             if (scale.isEmpty()) {
-                error(Codes.COMPETENCY_NO_SCALE, pointer, "competency [" + competency.id()
+                error(Codes.COMPETENCY_NO_SCALE, pointer.get(), "competency [" + competency.id()
                         + "] has indicators by level, but neither it nor any ancestor names a scale;"
                         + " add \"scale\" to it or to an ancestor");
                 return;
             }
             for (String levelId : indicators.keySet()) {
                 if (scale.get().level(levelId).isEmpty()) {
-                    error(Codes.INDICATOR_LEVEL_UNKNOWN, Pointers.append(pointer, levelId), "competency ["
+                    error(Codes.INDICATOR_LEVEL_UNKNOWN, Pointers.append(pointer.get(), levelId), "competency ["
                             + competency.id() + "] is rated on scale [" + scale.get().id()
                             + "] which has no level [" + levelId + "]" + levelHint(levelId, scale.get()));
                 }

@@ -120,14 +120,16 @@ public final class CompiledFramework {
     }
 
     /**
-     * Checks and compiles a framework.
+     * Checks and compiles a framework. A framework instance already found sound (by the JSON loader, an
+     * earlier compile or {@link FrameworkChecker#check(Framework)}) is not checked again; see
+     * {@link FrameworkChecker#errors(Framework)}.
      *
      * @throws InvalidDocumentException if the framework has errors (the exception carries the report); load
      *                                  frameworks with the JSON loader, which reports them without throwing
      */
     public static CompiledFramework compile(Framework framework) {
         Objects.requireNonNull(framework, "framework");
-        List<Issue> errors = FrameworkChecker.check(framework).stream().filter(Issue::isError).toList();
+        List<Issue> errors = FrameworkChecker.errors(framework);
         if (!errors.isEmpty()) {
             throw new InvalidDocumentException(Report.of("framework " + framework.id(), errors));
         }

@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,6 +69,12 @@ public final class Framework {
     private final Map<String, Programme> programmesById;
     private final Map<String, List<Competency>> childrenById;
     private final List<Competency> roots;
+    /**
+     * Competency id to the scale it is rated on, worked out for every competency on first use. Not part of
+     * the content: derived from it, so left out of equality. Volatile so that the map is safely published;
+     * two threads racing may both compute it, with the same result.
+     */
+    private volatile Map<String, Optional<ProficiencyScale>> effectiveScales;
 
     private Framework(Builder builder) {
         this.id = builder.id;
@@ -293,14 +300,51 @@ public final class Framework {
      * not exist.
      */
     public Optional<ProficiencyScale> effectiveScale(String competencyId) {
-        List<Competency> path = path(competencyId);
-        for (int i = path.size() - 1; i >= 0; i--) {
-            Optional<String> scaleId = path.get(i).scale();
-            if (scaleId.isPresent()) {
-                return scale(scaleId.get());
+        Map<String, Optional<ProficiencyScale>> known = effectiveScales;
+        if (known == null) {
+            known = effectiveScales();
+            effectiveScales = known;
+        }
+        return known.getOrDefault(competencyId, Optional.empty());
+    }
+
+    /**
+     * The effective scale of every competency, in one pass over the tree: each competency's chain of
+     * ancestors is walked only up to the first one already worked out, so the cost is linear in the number
+     * of competencies whatever the tree's shape. A chain that runs into a cycle or an unknown parent without
+     * meeting a scale gets none, as {@link #path(String)} would give.
+     */
+    private Map<String, Optional<ProficiencyScale>> effectiveScales() {
+        Map<String, Optional<ProficiencyScale>> result = new HashMap<>();
+        List<String> chain = new ArrayList<>();
+        Set<String> onChain = new HashSet<>();
+        for (Competency start : competenciesById.values()) {
+            if (result.containsKey(start.id())) {
+                continue;
+            }
+            chain.clear();
+            onChain.clear();
+            Optional<ProficiencyScale> found = Optional.empty();
+            Competency current = start;
+            while (current != null && onChain.add(current.id())) {
+                Optional<ProficiencyScale> memo = result.get(current.id());
+                if (memo != null) {
+                    found = memo;
+                    break;
+                }
+                chain.add(current.id());
+                Optional<String> scaleId = current.scale();
+                if (scaleId.isPresent()) {
+                    found = scale(scaleId.get());
+                    break;
+                }
+                current = current.parent().map(competenciesById::get).orElse(null);
+            }
+            for (String id : chain) {
+                result.put(id, found);
             }
         }
-        return Optional.empty();
+        return Collections.unmodifiableMap(result);
     }
 
     /**
