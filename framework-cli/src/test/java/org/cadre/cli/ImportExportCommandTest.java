@@ -2,8 +2,6 @@ package org.cadre.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,14 +14,8 @@ class ImportExportCommandTest {
 
     private static final Path NHS = Path.of("../examples/frameworks/nhs-hlm.json");
 
-    private record Run(int status, String out, String err) {
-    }
-
     private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
+        return Run.of(args);
     }
 
     @Test

@@ -2,8 +2,6 @@ package org.cadre.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,14 +15,8 @@ class MainTest {
     private static final Path VALID = Path.of("../examples/frameworks/nhs-hlm.json");
     private static final Path BROKEN = Path.of("../examples/invalid/nhs-hlm-broken.json");
 
-    private record Run(int status, String out, String err) {
-    }
-
     private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
+        return Run.of(args);
     }
 
     @Test

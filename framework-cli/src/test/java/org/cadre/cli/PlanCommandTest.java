@@ -21,14 +21,8 @@ class PlanCommandTest {
     private static final Path PEOPLE = Path.of("../examples/people/nhs-people.json");
     private static final Path CATALOGUE = Path.of("../examples/catalogues/nhs-hlm-catalogue.json");
 
-    private record Run(int status, String out, String err) {
-    }
-
     private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
+        return Run.of(args);
     }
 
     @Test
