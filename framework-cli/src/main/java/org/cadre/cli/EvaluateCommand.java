@@ -14,7 +14,6 @@ import org.cadre.evaluation.Explanation;
 import org.cadre.evaluation.Gap;
 import org.cadre.evaluation.Progression;
 import org.cadre.json.DocumentLoader;
-import org.cadre.json.LoadResult;
 import org.cadre.model.Framework;
 import org.cadre.person.Person;
 import org.cadre.report.CadreException;
@@ -78,19 +77,11 @@ final class EvaluateCommand implements Callable<Integer> {
         if (!Inputs.readable(frameworkFile, err) || !Inputs.readable(peopleFile, err)) {
             return Main.USAGE_OR_IO;
         }
-        LoadResult<Framework> loaded;
-        try {
-            loaded = loader.loadFramework(frameworkFile);
-        } catch (CadreException e) {
-            err.println("cadre: " + e.getMessage());
-            return Main.USAGE_OR_IO;
+        Inputs.Loaded<Framework> loaded = Inputs.framework(loader, frameworkFile, err, "nothing was evaluated");
+        if (loaded.value().isEmpty()) {
+            return loaded.status();
         }
-        Inputs.printIssues(loaded.report(), err);
-        if (!loaded.isValid()) {
-            err.println("cadre: the framework is invalid; nothing was evaluated");
-            return Main.INVALID;
-        }
-        CompiledFramework compiled = CompiledFramework.compile(loaded.orThrow());
+        CompiledFramework compiled = CompiledFramework.compile(loaded.value().get());
         if (programme != null && compiled.framework().programme(programme).isEmpty()) {
             err.println("cadre: framework [" + compiled.framework().id() + "] has no programme [" + programme
                     + "]; its programmes are " + compiled.framework().programmes().stream().map(p -> p.id()).toList());

@@ -8,12 +8,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cadre.json.DocumentLoader;
-import org.cadre.json.LoadResult;
 import org.cadre.json.interop.CaseExport;
 import org.cadre.json.interop.ExportResult;
 import org.cadre.json.interop.MoodleCsv;
 import org.cadre.model.Framework;
-import org.cadre.report.CadreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -78,22 +76,11 @@ final class ExportCommand implements Callable<Integer> {
                 caseExport = caseExport.withLastChange(lastChange);
             }
         }
-        if (!Inputs.readable(file, err)) {
-            return Main.USAGE_OR_IO;
+        Inputs.Loaded<Framework> loaded = Inputs.framework(DocumentLoader.create(), file, err, "nothing exported");
+        if (loaded.value().isEmpty()) {
+            return loaded.status();
         }
-        LoadResult<Framework> loaded;
-        try {
-            loaded = DocumentLoader.create().loadFramework(file);
-        } catch (CadreException e) {
-            err.println("cadre: " + e.getMessage());
-            return Main.USAGE_OR_IO;
-        }
-        if (!loaded.isValid()) {
-            Inputs.printIssues(loaded.report(), err);
-            err.println("cadre: " + file + " is not a valid framework; nothing exported");
-            return Main.INVALID;
-        }
-        Framework framework = loaded.orThrow();
+        Framework framework = loaded.value().get();
         ExportResult exported = caseExport != null ? caseExport.write(framework) : MoodleCsv.create().write(framework);
         out.print(exported.text());
         out.flush();

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cadre.evaluation.CompiledFramework;
 import org.cadre.json.DocumentLoader;
@@ -42,46 +41,17 @@ final class PlanCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
     }
 
-    /** A document read for a command, or the exit status that says why there is none. */
-    record Loaded<T>(Optional<T> value, int status) {
-
-        static <T> Loaded<T> failed(int status) {
-            return new Loaded<>(Optional.empty(), status);
-        }
-    }
-
-    /** Loads the framework the plans are written against, printing its problems to {@code err}. */
-    static Loaded<Framework> framework(DocumentLoader loader, Path file, PrintWriter err, String consequence) {
-        if (!Inputs.readable(file, err)) {
-            return Loaded.failed(Main.USAGE_OR_IO);
-        }
-        LoadResult<Framework> loaded;
-        try {
-            loaded = loader.loadFramework(file);
-        } catch (CadreException e) {
-            err.println("cadre: " + e.getMessage());
-            return Loaded.failed(Main.USAGE_OR_IO);
-        }
-        if (!loaded.isValid()) {
-            ValidateCommand.printText(loaded.report(), err);
-            err.println("cadre: the framework is invalid; " + consequence);
-            err.flush();
-            return Loaded.failed(Main.INVALID);
-        }
-        return new Loaded<>(loaded.value(), Main.OK);
-    }
-
     /** Loads a catalogue and checks it against the framework, printing its problems to {@code err}. */
-    static Loaded<Catalogue> catalogue(DocumentLoader loader, Path file, Framework framework, PrintWriter err) {
+    static Inputs.Loaded<Catalogue> catalogue(DocumentLoader loader, Path file, Framework framework, PrintWriter err) {
         if (!Inputs.readable(file, err)) {
-            return Loaded.failed(Main.USAGE_OR_IO);
+            return Inputs.Loaded.failed(Main.USAGE_OR_IO);
         }
         LoadResult<Catalogue> catalogue;
         try {
             catalogue = loader.loadCatalogue(file, framework);
         } catch (CadreException e) {
             err.println("cadre: " + e.getMessage());
-            return Loaded.failed(Main.USAGE_OR_IO);
+            return Inputs.Loaded.failed(Main.USAGE_OR_IO);
         }
         if (!catalogue.report().issues().isEmpty()) {
             ValidateCommand.printText(catalogue.report(), err);
@@ -89,9 +59,9 @@ final class PlanCommand implements Runnable {
         if (!catalogue.isValid()) {
             err.println("cadre: the catalogue is invalid");
             err.flush();
-            return Loaded.failed(Main.INVALID);
+            return Inputs.Loaded.failed(Main.INVALID);
         }
-        return new Loaded<>(catalogue.value(), Main.OK);
+        return new Inputs.Loaded<>(catalogue.value(), Main.OK);
     }
 
     /**
@@ -140,14 +110,14 @@ final class PlanCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             DocumentLoader loader = DocumentLoader.create();
-            Loaded<Framework> loaded = framework(loader, frameworkFile, err, "no plan was checked");
+            Inputs.Loaded<Framework> loaded = Inputs.framework(loader, frameworkFile, err, "no plan was checked");
             if (loaded.value().isEmpty()) {
                 return loaded.status();
             }
             Framework framework = loaded.value().get();
             PlanContext context = PlanContext.of(framework);
             if (catalogueFile != null) {
-                Loaded<Catalogue> catalogue = catalogue(loader, catalogueFile, framework, err);
+                Inputs.Loaded<Catalogue> catalogue = catalogue(loader, catalogueFile, framework, err);
                 if (catalogue.value().isEmpty()) {
                     return catalogue.status();
                 }
@@ -238,14 +208,14 @@ final class PlanCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             DocumentLoader loader = DocumentLoader.create();
-            Loaded<Framework> loaded = framework(loader, frameworkFile, err, "no plan was drafted");
+            Inputs.Loaded<Framework> loaded = Inputs.framework(loader, frameworkFile, err, "no plan was drafted");
             if (loaded.value().isEmpty()) {
                 return loaded.status();
             }
             Framework framework = loaded.value().get();
             Catalogue catalogue = Catalogue.standard(framework);
             if (catalogueFile != null) {
-                Loaded<Catalogue> read = catalogue(loader, catalogueFile, framework, err);
+                Inputs.Loaded<Catalogue> read = catalogue(loader, catalogueFile, framework, err);
                 if (read.value().isEmpty()) {
                     return read.status();
                 }

@@ -63,4 +63,14 @@ class ImportExportCommandTest {
         assertThat(unknown.err()).contains("known formats: [case, moodle-csv]");
         assertThat(run("import", "case", "no-such-file.json").status()).isEqualTo(2);
     }
+
+    @Test
+    void exportOfAnInvalidFrameworkExitsOneWithItsIssuesAndWritesNothing() {
+        Run run = run("export", "moodle-csv", "../examples/invalid/nhs-hlm-broken.json");
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("[competency.parent.unknown]")
+                .contains("cadre: the framework is invalid; nothing exported");
+    }
 }
