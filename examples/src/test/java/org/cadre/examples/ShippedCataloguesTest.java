@@ -97,7 +97,7 @@ class ShippedCataloguesTest {
                 drafted.add(person.id() + " " + programme.id());
                 Plan plan = draft.plan().get();
                 byte[] written = DocumentWriter.create().write(plan).getBytes(StandardCharsets.UTF_8);
-                LoadResult<Plan> checked = LOADER.loadPlan(written, "drafted", PlanContext.of(framework)
+                LoadResult<Plan> checked = LOADER.loadPlan(written, "drafted", PlanContext.of(compiled)
                         .withCatalogue(catalogue).withPerson(person, START));
                 assertThat(checked.report().errors()).as("%s for %s", programme.id(), person.id()).isEmpty();
                 assertThat(checked.orThrow()).isEqualTo(plan);

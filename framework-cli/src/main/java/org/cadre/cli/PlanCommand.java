@@ -115,7 +115,9 @@ final class PlanCommand implements Runnable {
                 return loaded.status();
             }
             Framework framework = loaded.value().get();
-            PlanContext context = PlanContext.of(framework);
+            // With people, every plan is checked against a record: compile the framework once for all of them.
+            PlanContext context = peopleFile == null ? PlanContext.of(framework)
+                    : PlanContext.of(CompiledFramework.compile(framework));
             if (catalogueFile != null) {
                 Inputs.Loaded<Catalogue> catalogue = catalogue(loader, catalogueFile, framework, err);
                 if (catalogue.value().isEmpty()) {

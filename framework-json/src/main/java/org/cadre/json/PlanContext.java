@@ -47,6 +47,17 @@ public final class PlanContext {
         return new PlanContext(Objects.requireNonNull(framework, "framework"), null, null, null, null);
     }
 
+    /**
+     * A context of a compiled framework and its plan policy: the same as {@link #of(Framework)}, but plans
+     * checked against people's records ({@link #withPerson}) use this compiled framework instead of compiling
+     * the framework again for each context.
+     *
+     * @throws NullPointerException if the compiled framework is null
+     */
+    public static PlanContext of(CompiledFramework compiled) {
+        return new PlanContext(Objects.requireNonNull(compiled, "compiled").framework(), compiled, null, null, null);
+    }
+
     /** This context with an activity catalogue whose items the plan's activities may name. */
     public PlanContext withCatalogue(Catalogue value) {
         return new PlanContext(framework, compiled, Objects.requireNonNull(value, "catalogue"), person, asOf);
@@ -54,7 +65,7 @@ public final class PlanContext {
 
     /**
      * This context with the person's record at a date, against which the plan's coverage of its target is
-     * checked. The framework is compiled here, once; it must be valid.
+     * checked. The framework is compiled here unless the context was made from a compiled one; it must be valid.
      *
      * @throws org.cadre.report.InvalidDocumentException if the framework has errors
      */
