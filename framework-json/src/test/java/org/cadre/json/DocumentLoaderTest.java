@@ -2,6 +2,7 @@ package org.cadre.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cadre.json.Reports.only;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,12 +32,6 @@ class DocumentLoaderTest {
             assertThat(issue.column()).as("column of %s", issue).isPositive();
         }
         return result.report();
-    }
-
-    private static Issue only(Report report, String code) {
-        List<Issue> matching = report.issues().stream().filter(issue -> issue.code().equals(code)).toList();
-        assertThat(matching).as("issues with code %s in%n%s", code, report).hasSize(1);
-        return matching.get(0);
     }
 
     @Test

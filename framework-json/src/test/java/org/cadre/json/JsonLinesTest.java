@@ -2,6 +2,7 @@ package org.cadre.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cadre.json.Reports.only;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -44,12 +45,6 @@ class JsonLinesTest {
         List<String> ids = new ArrayList<>();
         Report report = with.streamCohort(in, "people.jsonl", person -> ids.add(person.id()));
         return new Streamed(report, ids);
-    }
-
-    private static Issue only(Report report, String code) {
-        List<Issue> matching = report.issues().stream().filter(issue -> issue.code().equals(code)).toList();
-        assertThat(matching).as("issues with code %s in%n%s", code, report).hasSize(1);
-        return matching.get(0);
     }
 
     @Test

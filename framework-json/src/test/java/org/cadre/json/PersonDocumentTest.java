@@ -1,6 +1,7 @@
 package org.cadre.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cadre.json.Reports.only;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -63,12 +64,6 @@ class PersonDocumentTest {
         assertThat(result.isValid()).as("expected the document to be invalid").isFalse();
         assertThat(result.report().issues()).allSatisfy(issue -> assertThat(issue.line()).isPositive());
         return result.report();
-    }
-
-    private static Issue only(Report report, String code) {
-        List<Issue> matching = report.issues().stream().filter(issue -> issue.code().equals(code)).toList();
-        assertThat(matching).as("issues with code %s in%n%s", code, report).hasSize(1);
-        return matching.get(0);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.cadre.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
+import static org.cadre.json.Reports.only;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -103,12 +104,6 @@ class PlanDocumentTest {
 
     private static Framework framework() {
         return DocumentLoader.create().loadFramework(FRAMEWORK, "care.json").orThrow();
-    }
-
-    private static Issue only(Report report, String code) {
-        List<Issue> matching = report.issues().stream().filter(issue -> issue.code().equals(code)).toList();
-        assertThat(matching).as("issues with code %s in%n%s", code, report).hasSize(1);
-        return matching.get(0);
     }
 
     @Test
