@@ -279,11 +279,11 @@ final class Nodes {
             return new int[] {above, below, unknown};
         }
 
-        private Verdict decide(int[] counts) {
+        private Verdict decide(int above, int below, int unknown) {
             return switch (quantifier) {
-                case AT_LEAST -> Verdict.atLeast(n, counts[0], counts[2]);
-                case ALL -> counts[1] > 0 ? Verdict.NOT_MET : counts[2] > 0 ? Verdict.UNKNOWN : Verdict.MET;
-                case NONE -> counts[0] > 0 ? Verdict.NOT_MET : counts[2] > 0 ? Verdict.UNKNOWN : Verdict.MET;
+                case AT_LEAST -> Verdict.atLeast(n, above, unknown);
+                case ALL -> below > 0 ? Verdict.NOT_MET : unknown > 0 ? Verdict.UNKNOWN : Verdict.MET;
+                case NONE -> above > 0 ? Verdict.NOT_MET : unknown > 0 ? Verdict.UNKNOWN : Verdict.MET;
             };
         }
 
@@ -302,12 +302,8 @@ final class Nodes {
                     below++;
                 }
             }
-            // The same answers as decide(counts(state)), without the array.
-            return switch (quantifier) {
-                case AT_LEAST -> Verdict.atLeast(n, above, unknown);
-                case ALL -> below > 0 ? Verdict.NOT_MET : unknown > 0 ? Verdict.UNKNOWN : Verdict.MET;
-                case NONE -> above > 0 ? Verdict.NOT_MET : unknown > 0 ? Verdict.UNKNOWN : Verdict.MET;
-            };
+            // The counting of counts(state), without the array: this is the allocation-free fast path.
+            return decide(above, below, unknown);
         }
 
         @Override
@@ -326,7 +322,7 @@ final class Nodes {
                     missing.add("a rating of " + member.title());
                 }
             }
-            return leaf(decide(counts), found + "; " + required, missing);
+            return leaf(decide(counts[0], counts[1], counts[2]), found + "; " + required, missing);
         }
 
         @Override
@@ -400,7 +396,12 @@ final class Nodes {
                     minimum = Math.min(minimum, position);
                 }
             }
-            // The same answers as bounds(), without the record.
+            // The tally of bounds(), without the record: this is the allocation-free fast path.
+            return decide(unknown, sum, minimum);
+        }
+
+        /** The verdict from the members not assessed and the sum and minimum of the positions of the others. */
+        private Verdict decide(int unknown, long sum, int minimum) {
             if (aggregate == Rule.Aggregate.MINIMUM) {
                 if (minimum != Integer.MAX_VALUE && minimum < threshold) {
                     return Verdict.NOT_MET;
@@ -428,17 +429,16 @@ final class Nodes {
                     minimum = Math.min(minimum, position);
                 }
             }
+            Verdict verdict = decide(unknown, sum, minimum);
             if (aggregate == Rule.Aggregate.MINIMUM) {
-                if (minimum != Integer.MAX_VALUE && minimum < threshold) {
-                    return new Bounds(Verdict.NOT_MET, minimum, minimum, unknown);
+                if (verdict == Verdict.NOT_MET) {
+                    return new Bounds(verdict, minimum, minimum, unknown);
                 }
-                Verdict verdict = unknown > 0 ? Verdict.UNKNOWN : Verdict.MET;
                 double low = unknown > 0 ? 0 : minimum;
                 return new Bounds(verdict, low, minimum == Integer.MAX_VALUE ? top : minimum, unknown);
             }
             double low = (double) sum / members.size();
             double high = (double) (sum + (long) unknown * top) / members.size();
-            Verdict verdict = low >= threshold ? Verdict.MET : high < threshold ? Verdict.NOT_MET : Verdict.UNKNOWN;
             return new Bounds(verdict, low, high, unknown);
         }
 
