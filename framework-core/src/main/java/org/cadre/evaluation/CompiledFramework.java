@@ -54,6 +54,19 @@ public final class CompiledFramework {
     private final Map<String, Integer> programmeIndexes = new HashMap<>();
     /** Declared fact name to its index in the framework's list of facts. */
     private final Map<String, Integer> factIndexes = new HashMap<>();
+    /**
+     * Per declared fact index, the string values met while compiling (declared values and the values of the
+     * framework's string-fact rules) to small ids: a state keeps a fact's id, a node compares ids. Only the
+     * constructor adds to them; a rule compiled later with a value not here falls back to comparing strings.
+     */
+    private final List<Map<String, Integer>> stringValueIds = new ArrayList<>();
+    /** The evidence kinds named by the framework's evidence rules, to small ids, in the same way. */
+    private final Map<String, Integer> evidenceKindIds = new HashMap<>();
+    /**
+     * Whether the constructor has finished: the value tables are then fixed. Final, so that every thread sees
+     * it set (the constructor's own calls read it before it is assigned, as false).
+     */
+    private final boolean tablesFixed;
     /** The rating policy's minimum raters per source ordinal (0: the source does not count); never changed. */
     private final int[] minRaters = new int[org.cadre.model.RaterSource.values().length];
 
@@ -65,7 +78,13 @@ public final class CompiledFramework {
             programmeIndexes.putIfAbsent(programme.id(), programmeIndexes.size());
         }
         for (FactDefinition fact : framework.facts()) {
-            factIndexes.putIfAbsent(fact.name(), factIndexes.size());
+            if (factIndexes.putIfAbsent(fact.name(), factIndexes.size()) == null) {
+                Map<String, Integer> ids = new HashMap<>();
+                for (String value : fact.values()) {
+                    ids.putIfAbsent(value, ids.size());
+                }
+                stringValueIds.add(ids);
+            }
         }
         for (Competency competency : framework.competencies()) {
             if (indexes.putIfAbsent(competency.id(), competencies.size()) == null) {
@@ -99,6 +118,7 @@ public final class CompiledFramework {
             programme.completion().ifPresent(rule -> completions.put(programme.id(),
                     new CompiledRule(node(rule, Pointers.of("programmes", index, "completion")))));
         }
+        tablesFixed = true;
     }
 
     private void compileNamed(String name, List<String> path) {
@@ -420,6 +440,38 @@ public final class CompiledFramework {
         return index == null ? -1 : index;
     }
 
+    /**
+     * The id of a string value of declared fact {@code factIndex}: {@link #OTHER_VALUE} for a value no rule of
+     * the framework names. While compiling the framework, {@code register} adds the value when it is new.
+     */
+    int stringValueId(int factIndex, String value, boolean register) {
+        Map<String, Integer> ids = stringValueIds.get(factIndex);
+        Integer id = ids.get(value);
+        if (id == null && register && !tablesFixed) {
+            id = ids.size();
+            ids.put(value, id);
+        }
+        return id == null ? OTHER_VALUE : id;
+    }
+
+    /** The id of an evidence kind, or {@link #OTHER_VALUE}; registered like {@link #stringValueId}. */
+    int evidenceKindId(String kind, boolean register) {
+        Integer id = evidenceKindIds.get(kind);
+        if (id == null && register && !tablesFixed) {
+            id = evidenceKindIds.size();
+            evidenceKindIds.put(kind, id);
+        }
+        return id == null ? OTHER_VALUE : id;
+    }
+
+    /** Whether any evidence kind has an id (else a state need not look its evidence kinds up). */
+    boolean hasEvidenceKinds() {
+        return !evidenceKindIds.isEmpty();
+    }
+
+    /** The id of a value that no rule of the framework compares with: it matches no interned value. */
+    static final int OTHER_VALUE = -2;
+
     /** Per rater source ordinal, the raters the rating policy needs from it; 0 when the source does not count. */
     int[] minRaters() {
         return minRaters;
@@ -500,11 +552,20 @@ public final class CompiledFramework {
                     factIndex(fact.fact()));
         }
         if (rule instanceof Rule.StringFact fact) {
-            return new Nodes.StringNode(pointer, text, fact.fact(), fact.values(), factIndex(fact.fact()));
+            int factIndex = factIndex(fact.fact());
+            int[] ids = new int[fact.values().size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = factIndex < 0 ? OTHER_VALUE : stringValueId(factIndex, fact.values().get(i), true);
+            }
+            return new Nodes.StringNode(pointer, text, fact.fact(), fact.values(), factIndex, ids);
         }
         if (rule instanceof Rule.EvidenceCount evidence) {
+            int[] kindIds = new int[evidence.kinds().size()];
+            for (int i = 0; i < kindIds.length; i++) {
+                kindIds[i] = evidenceKindId(evidence.kinds().get(i), true);
+            }
             return new Nodes.EvidenceNode(pointer, text, members(evidence.set()), evidence.n(), evidence.kinds(),
-                    evidence.sources(), evidence.withinMonths());
+                    kindIds, evidence.sources(), evidence.withinMonths());
         }
         Rule.Ref ref = (Rule.Ref) rule;
         return new Nodes.RefNode(pointer, text, ref.name(), named.get(ref.name()));

@@ -98,14 +98,37 @@ final class Nodes {
             super(pointer, text);
             this.kind = kind;
             this.children = List.copyOf(children);
-            this.childArray = this.children.toArray(new Node[0]);
+            this.childArray = fastOrder(this.children);
             this.needed = needed;
+            this.mayFail = this.children.size() - needed;
         }
+
+        /**
+         * The children for the fast path: a named rule replaced by the node it names (one call fewer), the
+         * cheapest first, so that the verdict is often settled before the costly ones. The verdict depends
+         * only on how many children are met and unknown, never on their order.
+         */
+        private static Node[] fastOrder(List<Node> children) {
+            Node[] nodes = new Node[children.size()];
+            for (int i = 0; i < nodes.length; i++) {
+                Node node = children.get(i);
+                while (node instanceof RefNode) {
+                    node = ((RefNode) node).target;
+                }
+                nodes[i] = node;
+            }
+            java.util.Arrays.sort(nodes, java.util.Comparator.comparingLong(Node::cost)); // stable
+            return nodes;
+        }
+
+        /** How many children may be other than MET before the verdict can no longer be MET. */
+        private final int mayFail;
 
         @Override
         Verdict verdict(PersonState state) {
             int met = 0;
             int unknown = 0;
+            int notMet = 0;
             for (Node child : childArray) {
                 Verdict verdict = child.verdict(state);
                 if (verdict == Verdict.MET) {
@@ -115,6 +138,8 @@ final class Nodes {
                     }
                 } else if (verdict == Verdict.UNKNOWN) {
                     unknown++;
+                } else if (++notMet > mayFail) {
+                    return Verdict.NOT_MET; // too few children left to be met, whatever the unknowns turn out to be
                 }
             }
             return Verdict.atLeast(needed, met, unknown);
@@ -817,6 +842,9 @@ final class Nodes {
         /** The fact's index in the compiled framework, or -1 (then it is looked up by name). */
         private final int index;
 
+        /** The value as the nearest {@code double}, for a first comparison that is exact when it differs. */
+        private final double approximateValue;
+
         NumberNode(String pointer, String text, String fact, Rule.Comparison comparison, BigDecimal value,
                    String unit, int index) {
             super(pointer, text);
@@ -825,11 +853,22 @@ final class Nodes {
             this.comparison = comparison;
             this.value = value;
             this.unit = unit;
+            this.approximateValue = value.doubleValue();
         }
 
         @Override
         Verdict verdict(PersonState state) {
-            BigDecimal found = index >= 0 ? state.number(index) : state.numberOrNull(fact);
+            if (index >= 0) {
+                double found = state.approximateNumber(index);
+                if (found != found) { // NaN: not recorded
+                    return Verdict.UNKNOWN;
+                }
+                // Rounding to double keeps order, so unequal approximations order the numbers themselves.
+                int order = found < approximateValue ? -1 : found > approximateValue ? 1
+                        : state.number(index).compareTo(value);
+                return Verdict.of(comparison.holds(order));
+            }
+            BigDecimal found = state.numberOrNull(fact);
             return found == null ? Verdict.UNKNOWN : Verdict.of(comparison.holds(found.compareTo(value)));
         }
 
@@ -891,15 +930,38 @@ final class Nodes {
         /** The fact's index in the compiled framework, or -1 (then it is looked up by name). */
         private final int index;
 
-        StringNode(String pointer, String text, String fact, List<String> values, int index) {
+        /**
+         * By value id of the fact: whether it is one of the values. {@code null} when a value has no id (a rule
+         * compiled after its framework with a value the framework never names): then strings are compared.
+         */
+        private final boolean[] accepted;
+
+        /** {@code ids}: each value's id in the compiled framework ({@link CompiledFramework#OTHER_VALUE}: none). */
+        StringNode(String pointer, String text, String fact, List<String> values, int index, int[] ids) {
             super(pointer, text);
             this.index = index;
             this.fact = fact;
             this.values = List.copyOf(values);
+            boolean all = index >= 0;
+            int largest = -1;
+            for (int id : ids) {
+                all &= id >= 0;
+                largest = Math.max(largest, id);
+            }
+            this.accepted = all ? new boolean[largest + 1] : null;
+            if (all) {
+                for (int id : ids) {
+                    accepted[id] = true;
+                }
+            }
         }
 
         @Override
         Verdict verdict(PersonState state) {
+            if (accepted != null) {
+                int id = state.stringId(index);
+                return id == -1 ? Verdict.UNKNOWN : Verdict.of(id >= 0 && id < accepted.length && accepted[id]);
+            }
             String found = index >= 0 ? state.string(index) : state.stringOrNull(fact);
             return found == null ? Verdict.UNKNOWN : Verdict.of(values.contains(found));
         }
@@ -945,9 +1007,32 @@ final class Nodes {
         private final boolean[] member;
         private Window window;
 
-        EvidenceNode(String pointer, String text, List<Member> members, int n, List<String> kinds,
+        /** By kind id: whether it is one of the kinds; {@code null} when any kind will do or a kind has no id. */
+        private final boolean[] kindAccepted;
+        /** Bit per rater source ordinal: the sources that count (0: any source, or none, will do). */
+        private final int sourceBits;
+
+        /** {@code kindIds}: each kind's id in the compiled framework ({@link CompiledFramework#OTHER_VALUE}: none). */
+        EvidenceNode(String pointer, String text, List<Member> members, int n, List<String> kinds, int[] kindIds,
                      List<RaterSource> sources, Optional<Integer> withinMonths) {
             super(pointer, text);
+            boolean all = !kinds.isEmpty();
+            int largestKind = -1;
+            for (int id : kindIds) {
+                all &= id >= 0;
+                largestKind = Math.max(largestKind, id);
+            }
+            this.kindAccepted = all ? new boolean[largestKind + 1] : null;
+            if (all) {
+                for (int id : kindIds) {
+                    kindAccepted[id] = true;
+                }
+            }
+            int bits = 0;
+            for (RaterSource source : sources) {
+                bits |= 1 << source.ordinal();
+            }
+            this.sourceBits = bits;
             this.members = List.copyOf(members);
             this.n = n;
             this.kinds = List.copyOf(kinds);
@@ -982,19 +1067,29 @@ final class Nodes {
         private int count(PersonState state) {
             long last = state.asOfDay();
             long first = windowed ? firstDay(state.asOf(), last) : Long.MIN_VALUE;
-            List<Evidence> evidence = state.evidence();
+            int items = state.evidenceCount();
             int count = 0;
-            for (int i = 0; i < evidence.size(); i++) {
+            for (int i = 0; i < items; i++) {
                 long day = state.evidenceDay(i);
                 int competency = state.evidenceCompetency(i);
                 if (day > last || day < first || competency < 0 || competency >= member.length || !member[competency]) {
                     continue;
                 }
-                Evidence item = evidence.get(i);
-                if ((kinds.isEmpty() || kinds.contains(item.kind()))
-                        && (sources.isEmpty() || item.source().isPresent() && sources.contains(item.source().get()))) {
-                    count++;
+                if (sourceBits != 0) {
+                    int source = state.evidenceSource(i);
+                    if (source < 0 || (sourceBits & (1 << source)) == 0) {
+                        continue;
+                    }
                 }
+                if (kindAccepted != null) {
+                    int kind = state.evidenceKind(i);
+                    if (kind < 0 || kind >= kindAccepted.length || !kindAccepted[kind]) {
+                        continue;
+                    }
+                } else if (!kinds.isEmpty() && !kinds.contains(state.evidence().get(i).kind())) {
+                    continue;
+                }
+                count++;
             }
             return count;
         }

@@ -36,9 +36,16 @@ public final class PersonState {
     private final int[] evidenceCompetencies;
     /** Bit i: programme i completed by the as-of date. */
     private final long[] completed;
+    /** Per item of evidence: its kind's id in the compiled framework, and its source's ordinal (-1: none). */
+    private final int[] evidenceKinds;
+    private final int[] evidenceSources;
     /** Declared facts by index ({@code null}: not recorded). */
     private final BigDecimal[] numbers;
     private final String[] strings;
+    /** The number facts as the nearest {@code double} (NaN: not recorded), for a quick first comparison. */
+    private final double[] approximateNumbers;
+    /** The string facts as value ids in the compiled framework; -1 when not recorded. */
+    private final int[] stringIds;
 
     PersonState(CompiledFramework compiled, Person person, LocalDate asOf) {
         this.compiled = compiled;
@@ -62,22 +69,35 @@ public final class PersonState {
         List<Evidence> evidence = person.evidence();
         this.evidenceDays = new long[evidence.size()];
         this.evidenceCompetencies = new int[evidence.size()];
+        this.evidenceKinds = new int[evidence.size()];
+        this.evidenceSources = new int[evidence.size()];
+        boolean kinds = compiled.hasEvidenceKinds();
         for (int i = 0; i < evidenceDays.length; i++) {
-            evidenceDays[i] = evidence.get(i).date().toEpochDay();
-            evidenceCompetencies[i] = compiled.index(evidence.get(i).competency());
+            Evidence item = evidence.get(i);
+            evidenceDays[i] = item.date().toEpochDay();
+            evidenceCompetencies[i] = compiled.index(item.competency());
+            evidenceKinds[i] = kinds ? compiled.evidenceKindId(item.kind(), false) : CompiledFramework.OTHER_VALUE;
+            evidenceSources[i] = item.source().isPresent() ? item.source().get().ordinal() : -1;
         }
-        this.numbers = new BigDecimal[compiled.factCount()];
+        int facts = compiled.factCount();
+        this.numbers = new BigDecimal[facts];
+        this.approximateNumbers = new double[facts];
+        java.util.Arrays.fill(approximateNumbers, Double.NaN);
         person.numbers().forEach((name, value) -> {
             int index = compiled.factIndex(name);
             if (index >= 0) {
                 numbers[index] = value;
+                approximateNumbers[index] = value.doubleValue();
             }
         });
-        this.strings = new String[compiled.factCount()];
+        this.strings = new String[facts];
+        this.stringIds = new int[facts];
+        java.util.Arrays.fill(stringIds, -1);
         person.strings().forEach((name, value) -> {
             int index = compiled.factIndex(name);
             if (index >= 0) {
                 strings[index] = value;
+                stringIds[index] = compiled.stringValueId(index, value, false);
             }
         });
     }
@@ -97,6 +117,35 @@ public final class PersonState {
 
     int evidenceCompetency(int item) {
         return evidenceCompetencies[item];
+    }
+
+    /** The evidence kind id of item {@code item} ({@link CompiledFramework#OTHER_VALUE}: a kind no rule names). */
+    int evidenceKind(int item) {
+        return evidenceKinds[item];
+    }
+
+    /** The rater source ordinal of item {@code item}, or -1 when it has none. */
+    int evidenceSource(int item) {
+        return evidenceSources[item];
+    }
+
+    /** The number of items of evidence. */
+    int evidenceCount() {
+        return evidenceDays.length;
+    }
+
+    /**
+     * Declared number fact {@code index} as the nearest {@code double}, or NaN when not recorded. Rounding
+     * keeps order (a smaller number never rounds above a larger one), so two different approximations
+     * compare as the exact numbers do; equal ones need the exact {@link #number(int)}.
+     */
+    double approximateNumber(int index) {
+        return approximateNumbers[index];
+    }
+
+    /** Declared string fact {@code index} as its value id, -1 when not recorded. */
+    int stringId(int index) {
+        return stringIds[index];
     }
 
     /** Declared number fact {@code index}, or {@code null} when not recorded. */
