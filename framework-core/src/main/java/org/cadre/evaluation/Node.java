@@ -35,11 +35,16 @@ abstract class Node {
     }
 
     Explanation branch(Verdict verdict, String sentence, List<Explanation> children) {
+        if (verdict != Verdict.UNKNOWN) {
+            return new Explanation(verdict, pointer, text, sentence, List.of(), children);
+        }
         List<String> missing = new ArrayList<>();
-        if (verdict == Verdict.UNKNOWN) {
-            for (Explanation child : children) {
-                if (child.verdict() == Verdict.UNKNOWN) {
-                    child.missing().stream().filter(item -> !missing.contains(item)).forEach(missing::add);
+        for (Explanation child : children) {
+            if (child.verdict() == Verdict.UNKNOWN) {
+                for (String item : child.missing()) {
+                    if (!missing.contains(item)) {
+                        missing.add(item);
+                    }
                 }
             }
         }

@@ -24,6 +24,55 @@ final class Nodes {
         String label(int position) {
             return levels.get(position).label();
         }
+
+        /** What an explanation names as missing when the competency has not been assessed. */
+        String missing() {
+            return "a rating of " + title;
+        }
+    }
+
+    /**
+     * The sentences of one node by a small key (counts of a node's children or members), each made the first
+     * time it is needed and then shared: they depend only on the rule and the key. Threads may each make the
+     * same sentence; a String is immutable, so none sees half of one.
+     */
+    static final class Sentences {
+        /** The most keys kept per node; a node with more makes its sentences each time. */
+        private static final int MOST = 4096;
+        private final String[] known;
+        private final int width;
+
+        /** Keys {@code (a, b)} with {@code 0 <= a, b <= largest}. */
+        Sentences(int largest) {
+            long size = (long) (largest + 1) * (largest + 1);
+            this.width = largest + 1;
+            this.known = size <= MOST ? new String[(int) size] : null;
+        }
+
+        String get(int a, int b) {
+            return known == null ? null : known[a * width + b];
+        }
+
+        String put(int a, int b, String sentence) {
+            if (known != null) {
+                known[a * width + b] = sentence;
+            }
+            return sentence;
+        }
+    }
+
+    /** The explanation's list of what is missing: the members not assessed, when the verdict is unknown. */
+    static List<String> unassessed(Verdict verdict, List<Member> members, PersonState state) {
+        if (verdict != Verdict.UNKNOWN) {
+            return List.of();
+        }
+        List<String> missing = new ArrayList<>();
+        for (Member member : members) {
+            if (state.position(member.index()) < 0) {
+                missing.add(member.missing());
+            }
+        }
+        return missing;
     }
 
     static String words(Rule.Comparison comparison) {
@@ -42,11 +91,23 @@ final class Nodes {
         private final Rule.Comparison comparison;
         private final int threshold;
 
+        /** The sentence for each position, the first for "not assessed" (they depend on nothing else). */
+        private final String[] sentences;
+        private final List<String> missing;
+
         LevelNode(String pointer, String text, Member member, Rule.Comparison comparison, int threshold) {
             super(pointer, text);
             this.member = member;
             this.comparison = comparison;
             this.threshold = threshold;
+            String required = words(comparison) + " " + lower(member.label(threshold)) + " is required";
+            this.sentences = new String[member.levels().size() + 1];
+            sentences[0] = member.title() + " has not been assessed (no rating counts under the rating policy); "
+                    + required;
+            for (int position = 0; position < member.levels().size(); position++) {
+                sentences[position + 1] = member.title() + " is " + lower(member.label(position)) + "; " + required;
+            }
+            this.missing = List.of(member.missing());
         }
 
         @Override
@@ -57,14 +118,7 @@ final class Nodes {
 
         @Override
         Explanation explain(PersonState state) {
-            Verdict verdict = verdict(state);
-            String required = words(comparison) + " " + lower(member.label(threshold)) + " is required";
-            int position = state.position(member.index());
-            String sentence = position < 0
-                    ? member.title() + " has not been assessed (no rating counts under the rating policy); "
-                    + required
-                    : member.title() + " is " + lower(member.label(position)) + "; " + required;
-            return leaf(verdict, sentence, List.of("a rating of " + member.title()));
+            return leaf(verdict(state), sentences[state.position(member.index()) + 1], missing);
         }
 
         @Override
@@ -101,7 +155,11 @@ final class Nodes {
             this.childArray = fastOrder(this.children);
             this.needed = needed;
             this.mayFail = this.children.size() - needed;
+            this.sentences = new Sentences(this.children.size());
         }
+
+        /** The sentence by how many children are met and unknown. */
+        private final Sentences sentences;
 
         /**
          * The children for the fast path: a named rule replaced by the node it names (one call fewer), the
@@ -147,12 +205,12 @@ final class Nodes {
 
         @Override
         Explanation explain(PersonState state) {
-            List<Explanation> explained = new ArrayList<>();
+            Explanation[] explained = new Explanation[children.size()];
             int met = 0;
             int unknown = 0;
-            for (Node child : children) {
-                Explanation explanation = child.explain(state);
-                explained.add(explanation);
+            for (int i = 0; i < explained.length; i++) {
+                Explanation explanation = children.get(i).explain(state);
+                explained[i] = explanation;
                 if (explanation.verdict() == Verdict.MET) {
                     met++;
                 } else if (explanation.verdict() == Verdict.UNKNOWN) {
@@ -160,13 +218,16 @@ final class Nodes {
                 }
             }
             Verdict verdict = Verdict.atLeast(needed, met, unknown);
-            String counts = met + " of " + children.size() + " met" + (unknown > 0 ? ", " + unknown + " unknown" : "");
-            String sentence = switch (kind) {
-                case "all" -> "all of these are required: " + counts;
-                case "any" -> "one of these is required: " + counts;
-                default -> "at least " + needed + " of these are required: " + counts;
-            };
-            return branch(verdict, sentence, explained);
+            String sentence = sentences.get(met, unknown);
+            if (sentence == null) {
+                String counts = met + " of " + children.size() + " met" + (unknown > 0 ? ", " + unknown + " unknown" : "");
+                sentence = sentences.put(met, unknown, switch (kind) {
+                    case "all" -> "all of these are required: " + counts;
+                    case "any" -> "one of these is required: " + counts;
+                    default -> "at least " + needed + " of these are required: " + counts;
+                });
+            }
+            return branch(verdict, sentence, List.of(explained));
         }
 
         @Override
@@ -237,10 +298,13 @@ final class Nodes {
         private final String name;
         private final Node target;
 
+        private final String sentence;
+
         RefNode(String pointer, String text, String name, Node target) {
             super(pointer, text);
             this.name = name;
             this.target = target;
+            this.sentence = "the named rule [" + name + "] is required";
         }
 
         @Override
@@ -251,7 +315,7 @@ final class Nodes {
         @Override
         Explanation explain(PersonState state) {
             Explanation inner = target.explain(state);
-            return branch(inner.verdict(), "the named rule [" + name + "] is required", List.of(inner));
+            return branch(inner.verdict(), sentence, List.of(inner));
         }
 
         @Override
@@ -285,7 +349,11 @@ final class Nodes {
             this.n = n;
             this.thresholds = thresholds.clone();
             this.levelLabel = levelLabel;
+            this.sentences = new Sentences(this.members.size());
         }
+
+        /** The sentence by how many members reach the level and how many are not assessed. */
+        private final Sentences sentences;
 
         private int[] counts(PersonState state) {
             int above = 0;
@@ -315,39 +383,34 @@ final class Nodes {
         @Override
         Verdict verdict(PersonState state) {
             int above = 0;
-            int below = 0;
             int unknown = 0;
             for (int i = 0; i < indexes.length; i++) {
                 int position = state.position(indexes[i]);
-                if (position < 0) {
-                    unknown++;
-                } else if (position >= thresholds[i]) {
-                    above++;
-                } else {
-                    below++;
-                }
+                // Without branches: the sign bit of -1 (unassessed), and of threshold - 1 - position, which is
+                // negative exactly when an assessed position reaches the threshold (thresholds are never negative).
+                unknown += position >>> 31;
+                above += (thresholds[i] - 1 - position) >>> 31;
             }
             // The counting of counts(state), without the array: this is the allocation-free fast path.
-            return decide(above, below, unknown);
+            return decide(above, indexes.length - above - unknown, unknown);
         }
 
         @Override
         Explanation explain(PersonState state) {
             int[] counts = counts(state);
-            String found = counts[0] + " of " + members.size() + " are at least " + lower(levelLabel)
-                    + (counts[2] > 0 ? " (" + counts[2] + " not assessed)" : "");
-            String required = switch (quantifier) {
-                case AT_LEAST -> "at least " + n + (n == 1 ? " is required" : " are required");
-                case ALL -> "all are required";
-                case NONE -> "none may be";
-            };
-            List<String> missing = new ArrayList<>();
-            for (Member member : members) {
-                if (state.position(member.index()) < 0) {
-                    missing.add("a rating of " + member.title());
-                }
+            Verdict verdict = decide(counts[0], counts[1], counts[2]);
+            String sentence = sentences.get(counts[0], counts[2]);
+            if (sentence == null) {
+                String found = counts[0] + " of " + members.size() + " are at least " + lower(levelLabel)
+                        + (counts[2] > 0 ? " (" + counts[2] + " not assessed)" : "");
+                String required = switch (quantifier) {
+                    case AT_LEAST -> "at least " + n + (n == 1 ? " is required" : " are required");
+                    case ALL -> "all are required";
+                    case NONE -> "none may be";
+                };
+                sentence = sentences.put(counts[0], counts[2], found + "; " + required);
             }
-            return leaf(decide(counts[0], counts[1], counts[2]), found + "; " + required, missing);
+            return leaf(verdict, sentence, unassessed(verdict, members, state));
         }
 
         @Override
@@ -414,12 +477,10 @@ final class Nodes {
             int minimum = Integer.MAX_VALUE;
             for (int index : indexes) {
                 int position = state.position(index);
-                if (position < 0) {
-                    unknown++;
-                } else {
-                    sum += position;
-                    minimum = Math.min(minimum, position);
-                }
+                int missing = position >>> 31; // 1 when unassessed (-1), without a branch
+                unknown += missing;
+                sum += position & (missing - 1);
+                minimum = Math.min(minimum, missing == 0 ? position : Integer.MAX_VALUE);
             }
             // The tally of bounds(), without the record: this is the allocation-free fast path.
             return decide(unknown, sum, minimum);
@@ -484,13 +545,7 @@ final class Nodes {
             } else {
                 found = what + " is not known: " + bounds.unknown + " of " + members.size() + " not assessed";
             }
-            List<String> missing = new ArrayList<>();
-            for (Member member : members) {
-                if (state.position(member.index()) < 0) {
-                    missing.add("a rating of " + member.title());
-                }
-            }
-            return leaf(bounds.verdict, found + required, missing);
+            return leaf(bounds.verdict, found + required, unassessed(bounds.verdict, members, state));
         }
 
         private String scaleNote() {
@@ -550,6 +605,8 @@ final class Nodes {
 
         private final int[] leftIndexes;
         private final int[] rightIndexes;
+        /** The members of both sides, left first. */
+        private final List<Member> both;
 
         BalanceNode(String pointer, String text, List<Member> left, List<Member> right, int within) {
             super(pointer, text);
@@ -557,6 +614,7 @@ final class Nodes {
             this.right = List.copyOf(right);
             this.leftIndexes = indexes(this.left);
             this.rightIndexes = indexes(this.right);
+            this.both = concat(this.left, this.right);
             this.within = within;
             this.top = left.isEmpty() ? 0 : left.get(0).levels().size() - 1;
         }
@@ -595,21 +653,17 @@ final class Nodes {
             int leftUnknown = 0;
             for (int index : leftIndexes) {
                 int position = state.position(index);
-                if (position < 0) {
-                    leftUnknown++;
-                } else {
-                    leftSum += position;
-                }
+                int missing = position >>> 31; // 1 when unassessed (-1), without a branch
+                leftUnknown += missing;
+                leftSum += position & (missing - 1);
             }
             long rightSum = 0;
             int rightUnknown = 0;
             for (int index : rightIndexes) {
                 int position = state.position(index);
-                if (position < 0) {
-                    rightUnknown++;
-                } else {
-                    rightSum += position;
-                }
+                int missing = position >>> 31;
+                rightUnknown += missing;
+                rightSum += position & (missing - 1);
             }
             // The same bounds as range(), without the arrays.
             double lowLeft = (double) leftSum / leftIndexes.length;
@@ -633,19 +687,13 @@ final class Nodes {
                 sentence = "the balance of " + names(left) + " and " + names(right) + " is not known: some are not"
                         + " assessed; at most " + within + (within == 1 ? " level" : " levels") + " apart is allowed";
             }
-            List<String> missing = new ArrayList<>();
-            for (Member member : concat(left, right)) {
-                if (state.position(member.index()) < 0) {
-                    missing.add("a rating of " + member.title());
-                }
-            }
-            return leaf(verdict, sentence, missing);
+            return leaf(verdict, sentence, unassessed(verdict, both, state));
         }
 
         private static List<Member> concat(List<Member> a, List<Member> b) {
             List<Member> all = new ArrayList<>(a);
             all.addAll(b);
-            return all;
+            return List.copyOf(all);
         }
 
         private static String names(List<Member> side) {
@@ -745,6 +793,9 @@ final class Nodes {
         /** The programme's index in the compiled framework, or -1: for the fast path of "completed". */
         private final int index;
 
+        private final String[] sentences;
+        private final List<String> missing;
+
         ProgrammeNode(String pointer, String text, String programme, String title, Rule.Taken taken,
                       Optional<Integer> withinMonths, int index) {
             super(pointer, text);
@@ -753,6 +804,8 @@ final class Nodes {
             this.title = title;
             this.taken = taken;
             this.withinMonths = withinMonths;
+            this.sentences = sentences();
+            this.missing = List.of("the end date of " + title);
         }
 
         @Override
@@ -798,18 +851,27 @@ final class Nodes {
         @Override
         Explanation explain(PersonState state) {
             Verdict verdict = verdict(state);
+            return leaf(verdict, sentences[verdict.ordinal()], missing);
+        }
+
+        /** The sentence for each verdict, by its ordinal: they depend only on the rule. */
+        private String[] sentences() {
             String recent = withinMonths.map(months -> " within the last " + months + " months").orElse("");
-            String sentence;
-            if (taken == Rule.Taken.ENROLLED) {
-                sentence = (verdict == Verdict.MET ? "is enrolled in " : "is not enrolled in ") + title;
-            } else if (verdict == Verdict.MET) {
-                sentence = "completed " + title + recent;
-            } else if (verdict == Verdict.UNKNOWN) {
-                sentence = "completed " + title + " on a date not recorded; completion" + recent + " is required";
-            } else {
-                sentence = "has not completed " + title + recent + "; that is required";
+            String[] sentences = new String[Verdict.values().length];
+            for (Verdict verdict : Verdict.values()) {
+                String sentence;
+                if (taken == Rule.Taken.ENROLLED) {
+                    sentence = (verdict == Verdict.MET ? "is enrolled in " : "is not enrolled in ") + title;
+                } else if (verdict == Verdict.MET) {
+                    sentence = "completed " + title + recent;
+                } else if (verdict == Verdict.UNKNOWN) {
+                    sentence = "completed " + title + " on a date not recorded; completion" + recent + " is required";
+                } else {
+                    sentence = "has not completed " + title + recent + "; that is required";
+                }
+                sentences[verdict.ordinal()] = sentence;
             }
-            return leaf(verdict, sentence, List.of("the end date of " + title));
+            return sentences;
         }
 
         @Override
@@ -854,7 +916,15 @@ final class Nodes {
             this.value = value;
             this.unit = unit;
             this.approximateValue = value.doubleValue();
+            this.required = words(comparison) + " " + quantity(value) + " is required";
+            this.notRecorded = fact + " is not recorded; " + required;
+            this.missing = List.of("the fact " + fact);
         }
+
+        /** The parts of the sentence that depend only on the rule. */
+        private final String required;
+        private final String notRecorded;
+        private final List<String> missing;
 
         @Override
         Verdict verdict(PersonState state) {
@@ -874,11 +944,9 @@ final class Nodes {
 
         @Override
         Explanation explain(PersonState state) {
-            Optional<BigDecimal> found = state.number(fact);
-            String required = words(comparison) + " " + quantity(value) + " is required";
-            String sentence = found.map(number -> fact + " is " + quantity(number) + "; " + required)
-                    .orElse(fact + " is not recorded; " + required);
-            return leaf(verdict(state), sentence, List.of("the fact " + fact));
+            BigDecimal found = state.numberOrNull(fact);
+            String sentence = found == null ? notRecorded : fact + " is " + quantity(found) + "; " + required;
+            return leaf(verdict(state), sentence, missing);
         }
 
         @Override
@@ -954,6 +1022,9 @@ final class Nodes {
                     accepted[id] = true;
                 }
             }
+            this.required = "one of " + this.values + " is required";
+            this.notRecorded = fact + " is not recorded; " + required;
+            this.missing = List.of("the fact " + fact);
         }
 
         @Override
@@ -968,11 +1039,15 @@ final class Nodes {
 
         @Override
         Explanation explain(PersonState state) {
-            String required = "one of " + values + " is required";
-            String sentence = state.string(fact).map(found -> fact + " is [" + found + "]; " + required)
-                    .orElse(fact + " is not recorded; " + required);
-            return leaf(verdict(state), sentence, List.of("the fact " + fact));
+            String found = state.stringOrNull(fact);
+            String sentence = found == null ? notRecorded : fact + " is [" + found + "]; " + required;
+            return leaf(verdict(state), sentence, missing);
         }
+
+        /** The parts of the sentence that depend only on the rule. */
+        private final String required;
+        private final String notRecorded;
+        private final List<String> missing;
 
         @Override
         Optional<Fix> fix(PersonState state, CompiledFramework compiled) {
@@ -1039,6 +1114,11 @@ final class Nodes {
             this.sources = List.copyOf(sources);
             this.withinMonths = withinMonths;
             this.windowed = withinMonths.isPresent();
+            String of = (kinds.isEmpty() ? "" : " of kind " + this.kinds) + (sources.isEmpty() ? ""
+                    : " from " + sources.stream().map(RaterSource::jsonName).toList())
+                    + withinMonths.map(months -> " in the last " + months + " months").orElse("");
+            this.rest = of + " for " + (members.size() == 1 ? members.get(0).title() : members.size() + " competencies")
+                    + "; at least " + n + " required";
             this.months = withinMonths.orElse(0);
             int largest = -1;
             for (Member member : members) {
@@ -1102,14 +1182,19 @@ final class Nodes {
         @Override
         Explanation explain(PersonState state) {
             int count = count(state);
-            String of = (kinds.isEmpty() ? "" : " of kind " + kinds) + (sources.isEmpty() ? ""
-                    : " from " + sources.stream().map(RaterSource::jsonName).toList())
-                    + withinMonths.map(months -> " in the last " + months + " months").orElse("");
-            String sentence = count + (count == 1 ? " item" : " items") + " of evidence" + of + " for "
-                    + (members.size() == 1 ? members.get(0).title() : members.size() + " competencies")
-                    + "; at least " + n + " required";
+            String sentence = count < sentences.length ? sentences[count] : null;
+            if (sentence == null) {
+                sentence = count + (count == 1 ? " item" : " items") + " of evidence" + rest;
+                if (count < sentences.length) {
+                    sentences[count] = sentence; // a String is immutable: safe to share between threads
+                }
+            }
             return leaf(Verdict.of(count >= n), sentence, List.of());
         }
+
+        /** The sentence by the count of evidence (made on first use), and its part after the count. */
+        private final String[] sentences = new String[64];
+        private final String rest;
 
         @Override
         Optional<Fix> fix(PersonState state, CompiledFramework compiled) {
