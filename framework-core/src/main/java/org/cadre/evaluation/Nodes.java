@@ -39,23 +39,33 @@ final class Nodes {
     static final class Sentences {
         /** The most keys kept per node; a node with more makes its sentences each time. */
         private static final int MOST = 4096;
-        private final String[] known;
         private final int width;
+        private final boolean kept;
+        /**
+         * Made on the first sentence, so that a compiled framework that is never explained costs nothing. Two
+         * threads may each make one and one's sentences are then made again: never a wrong sentence.
+         */
+        private String[] known;
 
         /** Keys {@code (a, b)} with {@code 0 <= a, b <= largest}. */
         Sentences(int largest) {
-            long size = (long) (largest + 1) * (largest + 1);
             this.width = largest + 1;
-            this.known = size <= MOST ? new String[(int) size] : null;
+            this.kept = (long) width * width <= MOST;
         }
 
         String get(int a, int b) {
-            return known == null ? null : known[a * width + b];
+            String[] array = known;
+            return array == null ? null : array[a * width + b];
         }
 
         String put(int a, int b, String sentence) {
-            if (known != null) {
-                known[a * width + b] = sentence;
+            if (kept) {
+                String[] array = known;
+                if (array == null) {
+                    array = new String[width * width];
+                    known = array;
+                }
+                array[a * width + b] = sentence;
             }
             return sentence;
         }
@@ -1193,7 +1203,7 @@ final class Nodes {
         }
 
         /** The sentence by the count of evidence (made on first use), and its part after the count. */
-        private final String[] sentences = new String[64];
+        private final String[] sentences = new String[16];
         private final String rest;
 
         @Override
