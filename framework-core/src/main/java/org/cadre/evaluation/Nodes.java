@@ -152,8 +152,6 @@ final class Nodes {
     /** All, any, at least n of: Kleene combinations of child rules. */
     static final class CombineNode extends Node {
         private final List<Node> children;
-        /** The same children, for the fast path (no iterator). */
-        private final Node[] childArray;
         private final int needed;
         private final String kind;
 
@@ -162,55 +160,127 @@ final class Nodes {
             super(pointer, text);
             this.kind = kind;
             this.children = List.copyOf(children);
-            this.childArray = fastOrder(this.children);
             this.needed = needed;
             this.mayFail = this.children.size() - needed;
             this.sentences = new Sentences(this.children.size());
+            List<Node> fast = fastOrder(this.children);
+            this.programmes = only(fast, ProgrammeNode.class, new ProgrammeNode[0]);
+            this.numbers = only(fast, NumberNode.class, new NumberNode[0]);
+            this.strings = only(fast, StringNode.class, new StringNode[0]);
+            this.levels = only(fast, LevelNode.class, new LevelNode[0]);
+            this.counts = only(fast, CountNode.class, new CountNode[0]);
+            this.others = fast.toArray(new Node[0]);
         }
 
         /** The sentence by how many children are met and unknown. */
         private final Sentences sentences;
 
-        /**
-         * The children for the fast path: a named rule replaced by the node it names (one call fewer), the
-         * cheapest first, so that the verdict is often settled before the costly ones. The verdict depends
-         * only on how many children are met and unknown, never on their order.
-         */
-        private static Node[] fastOrder(List<Node> children) {
-            Node[] nodes = new Node[children.size()];
-            for (int i = 0; i < nodes.length; i++) {
-                Node node = children.get(i);
-                while (node instanceof RefNode) {
-                    node = ((RefNode) node).target;
-                }
-                nodes[i] = node;
-            }
-            java.util.Arrays.sort(nodes, java.util.Comparator.comparingLong(Node::cost)); // stable
-            return nodes;
-        }
-
         /** How many children may be other than MET before the verdict can no longer be MET. */
         private final int mayFail;
 
-        @Override
-        Verdict verdict(PersonState state) {
-            int met = 0;
-            int unknown = 0;
-            int notMet = 0;
-            for (Node child : childArray) {
-                Verdict verdict = child.verdict(state);
-                if (verdict == Verdict.MET) {
-                    met++;
-                    if (met >= needed) {
-                        return Verdict.MET;
-                    }
-                } else if (verdict == Verdict.UNKNOWN) {
-                    unknown++;
-                } else if (++notMet > mayFail) {
-                    return Verdict.NOT_MET; // too few children left to be met, whatever the unknowns turn out to be
+        /*
+         * The children for the fast path, by kind of node: a call through an array of one final class is
+         * bound at compile time and can be inlined, where a call through Node[] has a dozen targets and
+         * cannot. The cheap kinds come first, so that the verdict is often settled before the costly ones;
+         * the verdict depends only on how many children are met and unknown, never on their order.
+         */
+        private final ProgrammeNode[] programmes;
+        private final NumberNode[] numbers;
+        private final StringNode[] strings;
+        private final LevelNode[] levels;
+        private final CountNode[] counts;
+        /** The children of other kinds, the cheapest first. */
+        private final Node[] others;
+
+        /** The children with each named rule replaced by the node it names (one call fewer), cheapest first. */
+        private static List<Node> fastOrder(List<Node> children) {
+            List<Node> nodes = new ArrayList<>(children.size());
+            for (Node child : children) {
+                Node node = child;
+                while (node instanceof RefNode) {
+                    node = ((RefNode) node).target;
+                }
+                nodes.add(node);
+            }
+            nodes.sort(java.util.Comparator.comparingLong(Node::cost)); // stable
+            return nodes;
+        }
+
+        /** Takes the nodes of one class out of {@code nodes}, in order. */
+        private static <T extends Node> T[] only(List<Node> nodes, Class<T> type, T[] empty) {
+            List<T> found = new ArrayList<>();
+            for (java.util.Iterator<Node> i = nodes.iterator(); i.hasNext(); ) {
+                Node node = i.next();
+                if (node.getClass() == type) {
+                    found.add(type.cast(node));
+                    i.remove();
                 }
             }
-            return Verdict.atLeast(needed, met, unknown);
+            return found.toArray(empty);
+        }
+
+        /**
+         * A tally of the children evaluated so far: the MET ones in the high half, the NOT_MET ones in the low
+         * half (an UNKNOWN one adds nothing).
+         */
+        private static long add(long tally, Verdict verdict) {
+            return verdict == Verdict.MET ? tally + (1L << 32) : verdict == Verdict.NOT_MET ? tally + 1 : tally;
+        }
+
+        /** Whether the tally settles the verdict, whatever the children not yet evaluated give. */
+        private boolean settled(long tally) {
+            return (int) (tally >>> 32) >= needed || (int) tally > mayFail;
+        }
+
+        /**
+         * The verdict of a settled tally, or of the tally of every child: MET with enough met children, NOT_MET
+         * with too many not met, else UNKNOWN (the unknown ones could still tip it either way).
+         */
+        private Verdict verdict(long tally) {
+            return (int) (tally >>> 32) >= needed ? Verdict.MET
+                    : (int) tally > mayFail ? Verdict.NOT_MET : Verdict.UNKNOWN;
+        }
+
+        @Override
+        Verdict verdict(PersonState state) {
+            long tally = 0;
+            for (ProgrammeNode child : programmes) {
+                tally = add(tally, child.verdict(state));
+                if (settled(tally)) {
+                    return verdict(tally);
+                }
+            }
+            for (NumberNode child : numbers) {
+                tally = add(tally, child.verdict(state));
+                if (settled(tally)) {
+                    return verdict(tally);
+                }
+            }
+            for (StringNode child : strings) {
+                tally = add(tally, child.verdict(state));
+                if (settled(tally)) {
+                    return verdict(tally);
+                }
+            }
+            for (LevelNode child : levels) {
+                tally = add(tally, child.verdict(state));
+                if (settled(tally)) {
+                    return verdict(tally);
+                }
+            }
+            for (CountNode child : counts) {
+                tally = add(tally, child.verdict(state));
+                if (settled(tally)) {
+                    return verdict(tally);
+                }
+            }
+            for (Node child : others) {
+                tally = add(tally, child.verdict(state));
+                if (settled(tally)) {
+                    return verdict(tally);
+                }
+            }
+            return verdict(tally);
         }
 
         @Override
@@ -237,7 +307,8 @@ final class Nodes {
                     default -> "at least " + needed + " of these are required: " + counts;
                 });
             }
-            return branch(verdict, sentence, List.of(explained));
+            return branch(verdict, sentence, explained.length == 1 ? List.of(explained[0])
+                    : explained.length == 2 ? List.of(explained[0], explained[1]) : List.of(explained));
         }
 
         @Override
@@ -365,21 +436,21 @@ final class Nodes {
         /** The sentence by how many members reach the level and how many are not assessed. */
         private final Sentences sentences;
 
-        private int[] counts(PersonState state) {
+        /**
+         * How many members reach their threshold (the high half) and how many are not assessed (the low half),
+         * in one {@code long} so that neither mode allocates for it.
+         */
+        private long tally(PersonState state) {
             int above = 0;
-            int below = 0;
             int unknown = 0;
-            for (int i = 0; i < members.size(); i++) {
-                int position = state.position(members.get(i).index());
-                if (position < 0) {
-                    unknown++;
-                } else if (position >= thresholds[i]) {
-                    above++;
-                } else {
-                    below++;
-                }
+            for (int i = 0; i < indexes.length; i++) {
+                int position = state.position(indexes[i]);
+                // Without branches: the sign bit of -1 (unassessed), and of threshold - 1 - position, which is
+                // negative exactly when an assessed position reaches the threshold (thresholds are never negative).
+                unknown += position >>> 31;
+                above += (thresholds[i] - 1 - position) >>> 31;
             }
-            return new int[] {above, below, unknown};
+            return ((long) above << 32) | unknown;
         }
 
         private Verdict decide(int above, int below, int unknown) {
@@ -392,33 +463,28 @@ final class Nodes {
 
         @Override
         Verdict verdict(PersonState state) {
-            int above = 0;
-            int unknown = 0;
-            for (int i = 0; i < indexes.length; i++) {
-                int position = state.position(indexes[i]);
-                // Without branches: the sign bit of -1 (unassessed), and of threshold - 1 - position, which is
-                // negative exactly when an assessed position reaches the threshold (thresholds are never negative).
-                unknown += position >>> 31;
-                above += (thresholds[i] - 1 - position) >>> 31;
-            }
-            // The counting of counts(state), without the array: this is the allocation-free fast path.
+            long tally = tally(state);
+            int above = (int) (tally >>> 32);
+            int unknown = (int) tally;
             return decide(above, indexes.length - above - unknown, unknown);
         }
 
         @Override
         Explanation explain(PersonState state) {
-            int[] counts = counts(state);
-            Verdict verdict = decide(counts[0], counts[1], counts[2]);
-            String sentence = sentences.get(counts[0], counts[2]);
+            long tally = tally(state);
+            int above = (int) (tally >>> 32);
+            int unknown = (int) tally;
+            Verdict verdict = decide(above, indexes.length - above - unknown, unknown);
+            String sentence = sentences.get(above, unknown);
             if (sentence == null) {
-                String found = counts[0] + " of " + members.size() + " are at least " + lower(levelLabel)
-                        + (counts[2] > 0 ? " (" + counts[2] + " not assessed)" : "");
+                String found = above + " of " + members.size() + " are at least " + lower(levelLabel)
+                        + (unknown > 0 ? " (" + unknown + " not assessed)" : "");
                 String required = switch (quantifier) {
                     case AT_LEAST -> "at least " + n + (n == 1 ? " is required" : " are required");
                     case ALL -> "all are required";
                     case NONE -> "none may be";
                 };
-                sentence = sentences.put(counts[0], counts[2], found + "; " + required);
+                sentence = sentences.put(above, unknown, found + "; " + required);
             }
             return leaf(verdict, sentence, unassessed(verdict, members, state));
         }
@@ -954,7 +1020,7 @@ final class Nodes {
 
         @Override
         Explanation explain(PersonState state) {
-            BigDecimal found = state.numberOrNull(fact);
+            BigDecimal found = index >= 0 ? state.number(index) : state.numberOrNull(fact);
             String sentence = found == null ? notRecorded : fact + " is " + quantity(found) + "; " + required;
             return leaf(verdict(state), sentence, missing);
         }
@@ -1049,7 +1115,7 @@ final class Nodes {
 
         @Override
         Explanation explain(PersonState state) {
-            String found = state.stringOrNull(fact);
+            String found = index >= 0 ? state.string(index) : state.stringOrNull(fact);
             String sentence = found == null ? notRecorded : fact + " is [" + found + "]; " + required;
             return leaf(verdict(state), sentence, missing);
         }
