@@ -48,6 +48,6 @@ abstract class Node {
                 }
             }
         }
-        return new Explanation(verdict, pointer, text, sentence, missing, children);
+        return new Explanation(verdict, pointer, text, sentence, List.of(missing.toArray(new String[0])), children);
     }
 }

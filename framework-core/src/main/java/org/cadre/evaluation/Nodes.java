@@ -20,14 +20,14 @@ final class Nodes {
     }
 
     /** A competency as compiled: its dense index, title and levels from lowest to highest. */
-    record Member(int index, String id, String title, List<Level> levels) {
-        String label(int position) {
-            return levels.get(position).label();
+    record Member(int index, String id, String title, List<Level> levels, String missing) {
+        /** {@code missing}: what an explanation names as missing when the competency has not been assessed. */
+        Member(int index, String id, String title, List<Level> levels) {
+            this(index, id, title, levels, "a rating of " + title);
         }
 
-        /** What an explanation names as missing when the competency has not been assessed. */
-        String missing() {
-            return "a rating of " + title;
+        String label(int position) {
+            return levels.get(position).label();
         }
     }
 
@@ -76,13 +76,14 @@ final class Nodes {
         if (verdict != Verdict.UNKNOWN) {
             return List.of();
         }
-        List<String> missing = new ArrayList<>();
+        String[] missing = new String[members.size()];
+        int found = 0;
         for (Member member : members) {
             if (state.position(member.index()) < 0) {
-                missing.add(member.missing());
+                missing[found++] = member.missing();
             }
         }
-        return missing;
+        return List.of(java.util.Arrays.copyOf(missing, found));
     }
 
     static String words(Rule.Comparison comparison) {
