@@ -872,6 +872,8 @@ final class Nodes {
 
         private final String[] sentences;
         private final List<String> missing;
+        /** Whether the state's bit of programmes completed by the as-of date decides the verdict. */
+        private final boolean byBit;
 
         ProgrammeNode(String pointer, String text, String programme, String title, Rule.Taken taken,
                       Optional<Integer> withinMonths, int index) {
@@ -883,11 +885,12 @@ final class Nodes {
             this.withinMonths = withinMonths;
             this.sentences = sentences();
             this.missing = List.of("the end date of " + title);
+            this.byBit = index >= 0 && taken == Rule.Taken.COMPLETED && withinMonths.isEmpty();
         }
 
         @Override
         Verdict verdict(PersonState state) {
-            if (index >= 0 && taken == Rule.Taken.COMPLETED && withinMonths.isEmpty()) {
+            if (byBit) {
                 // Completed by the as-of date: worked out once per state (the loop below gives the same).
                 return Verdict.of(state.completed(index));
             }
