@@ -684,6 +684,10 @@ final class Nodes {
         private final int[] rightIndexes;
         /** The members of both sides, left first. */
         private final List<Member> both;
+        /** The sentence when all are assessed, by the sums of the positions of the two sides. */
+        private final Sentences sentences;
+        /** The sentence when some are not assessed. */
+        private final String notKnown;
 
         BalanceNode(String pointer, String text, List<Member> left, List<Member> right, int within) {
             super(pointer, text);
@@ -694,6 +698,9 @@ final class Nodes {
             this.both = concat(this.left, this.right);
             this.within = within;
             this.top = left.isEmpty() ? 0 : left.get(0).levels().size() - 1;
+            this.sentences = new Sentences(Math.max(this.left.size(), this.right.size()) * Math.max(top, 0));
+            this.notKnown = "the balance of " + names(this.left) + " and " + names(this.right) + " is not known: some"
+                    + " are not assessed; at most " + within + (within == 1 ? " level" : " levels") + " apart is allowed";
         }
 
         private double[] range(List<Member> side, PersonState state) {
@@ -757,12 +764,18 @@ final class Nodes {
             Verdict verdict = decide(l, r);
             String sentence;
             if (l[2] == 0 && r[2] == 0) {
-                sentence = names(left) + " at " + position(l[0]) + " and " + names(right) + " at " + position(r[0])
-                        + " are " + position(Math.abs(l[0] - r[0])) + " levels apart; at most " + within
-                        + (within == 1 ? " level is" : " levels are") + " allowed";
+                // With every member assessed, the sentence depends only on the two sums of positions.
+                int leftSum = (int) Math.round(l[0] * left.size());
+                int rightSum = (int) Math.round(r[0] * right.size());
+                sentence = sentences.get(leftSum, rightSum);
+                if (sentence == null) {
+                    sentence = sentences.put(leftSum, rightSum, names(left) + " at " + position(l[0]) + " and "
+                            + names(right) + " at " + position(r[0]) + " are " + position(Math.abs(l[0] - r[0]))
+                            + " levels apart; at most " + within + (within == 1 ? " level is" : " levels are")
+                            + " allowed");
+                }
             } else {
-                sentence = "the balance of " + names(left) + " and " + names(right) + " is not known: some are not"
-                        + " assessed; at most " + within + (within == 1 ? " level" : " levels") + " apart is allowed";
+                sentence = notKnown;
             }
             return leaf(verdict, sentence, unassessed(verdict, both, state));
         }
@@ -1005,6 +1018,8 @@ final class Nodes {
         private final String required;
         private final String notRecorded;
         private final List<String> missing;
+        /** The sentences of whole numbers below 1,024, by their value's two halves of five bits. */
+        private final Sentences sentences = new Sentences(31);
 
         @Override
         Verdict verdict(PersonState state) {
@@ -1025,7 +1040,19 @@ final class Nodes {
         @Override
         Explanation explain(PersonState state) {
             BigDecimal found = index >= 0 ? state.number(index) : state.numberOrNull(fact);
-            String sentence = found == null ? notRecorded : fact + " is " + quantity(found) + "; " + required;
+            String sentence;
+            if (found == null) {
+                sentence = notRecorded;
+            } else if (found.scale() == 0 && found.signum() >= 0 && found.precision() <= 3) {
+                // A whole number below 1,000 written without a fraction (months, hours): its sentence is kept.
+                int key = found.intValue();
+                sentence = sentences.get(key >>> 5, key & 31);
+                if (sentence == null) {
+                    sentence = sentences.put(key >>> 5, key & 31, fact + " is " + quantity(found) + "; " + required);
+                }
+            } else {
+                sentence = fact + " is " + quantity(found) + "; " + required;
+            }
             return leaf(verdict(state), sentence, missing);
         }
 
@@ -1120,7 +1147,19 @@ final class Nodes {
         @Override
         Explanation explain(PersonState state) {
             String found = index >= 0 ? state.string(index) : state.stringOrNull(fact);
-            String sentence = found == null ? notRecorded : fact + " is [" + found + "]; " + required;
+            String sentence;
+            int id = index >= 0 ? state.stringId(index) : -1;
+            if (found == null) {
+                sentence = notRecorded;
+            } else if (id >= 0 && id < 64) {
+                // A value the framework names has an id: its sentence is kept.
+                sentence = sentences.get(id / 8, id % 8);
+                if (sentence == null) {
+                    sentence = sentences.put(id / 8, id % 8, fact + " is [" + found + "]; " + required);
+                }
+            } else {
+                sentence = fact + " is [" + found + "]; " + required;
+            }
             return leaf(verdict(state), sentence, missing);
         }
 
@@ -1128,6 +1167,8 @@ final class Nodes {
         private final String required;
         private final String notRecorded;
         private final List<String> missing;
+        /** The sentences of the values with an id below 64, by the id's eights and units. */
+        private final Sentences sentences = new Sentences(7);
 
         @Override
         Optional<Fix> fix(PersonState state, CompiledFramework compiled) {
