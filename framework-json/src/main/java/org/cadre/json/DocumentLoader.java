@@ -23,6 +23,7 @@ import org.cadre.json.internal.JsonLines;
 import org.cadre.json.internal.JsonText;
 import org.cadre.json.internal.ModelCheck;
 import org.cadre.json.internal.PersonCodec;
+import org.cadre.json.internal.PersonLineFastPath;
 import org.cadre.json.internal.CatalogueCodec;
 import org.cadre.json.internal.PlanCodec;
 import org.cadre.json.internal.SchemaCheck;
@@ -79,10 +80,25 @@ public final class DocumentLoader {
 
     private final Limits limits;
     private final JsonText json;
+    /** Reads a valid cohort line quickly; {@code null} in tests that compare it with the full path. */
+    private final PersonLineFastPath fastPath;
 
     private DocumentLoader(Limits limits) {
+        this(limits, true);
+    }
+
+    private DocumentLoader(Limits limits, boolean fastPath) {
         this.limits = limits;
         this.json = new JsonText(limits);
+        this.fastPath = fastPath ? new PersonLineFastPath(limits) : null;
+    }
+
+    /**
+     * A loader that reads every line of a JSON Lines cohort through the full path (parse, schema, binding),
+     * never the fast path; for tests that check the two agree.
+     */
+    static DocumentLoader fullPathOnly(Limits limits) {
+        return new DocumentLoader(limits, false);
     }
 
     /** A loader with the {@link Limits#defaults() default limits}. */
@@ -751,6 +767,27 @@ public final class DocumentLoader {
      */
     private Person personLine(String text, int number, SeenIds ids, Framework framework,
                               LocalDate asOf, List<Issue> issues) {
+        Optional<Person> fast = fastPath == null ? Optional.empty() : fastPath.read(text);
+        Person person = fast.isPresent() ? fast.get() : boundLine(text, issues);
+        if (person == null) {
+            return null;
+        }
+        int first = ids.firstLine(person.id(), number);
+        if (first != 0) {
+            issues.add(Issue.error(Codes.PERSON_DUPLICATE_ID, "/id", String.format(Locale.ROOT, "person [%s] is"
+                    + " already on line %,d; each person appears once in a cohort", person.id(), first)));
+        }
+        if (framework != null) {
+            issues.addAll(PersonChecker.check(framework, person, asOf));
+        }
+        return issues.stream().anyMatch(Issue::isError) ? null : person;
+    }
+
+    /**
+     * The full path for one line: parse with the limits, header, schema, dates, then binding. The person, or
+     * {@code null} when the line has an error (added to {@code issues}).
+     */
+    private Person boundLine(String text, List<Issue> issues) {
         JsonText.Parsed parsed = json.parse(text);
         issues.addAll(parsed.issues());
         if (parsed.root().isEmpty() || issues.stream().anyMatch(Issue::isError)) {
@@ -783,16 +820,7 @@ public final class DocumentLoader {
         if (issues.stream().anyMatch(Issue::isError)) {
             return null;
         }
-        Person person = PersonCodec.bind(root);
-        int first = ids.firstLine(person.id(), number);
-        if (first != 0) {
-            issues.add(Issue.error(Codes.PERSON_DUPLICATE_ID, "/id", String.format(Locale.ROOT, "person [%s] is"
-                    + " already on line %,d; each person appears once in a cohort", person.id(), first)));
-        }
-        if (framework != null) {
-            issues.addAll(PersonChecker.check(framework, person, asOf));
-        }
-        return issues.stream().anyMatch(Issue::isError) ? null : person;
+        return PersonCodec.bind(root);
     }
 
     /** The issues of one line, placed at that line of the file and at their column within it. */
