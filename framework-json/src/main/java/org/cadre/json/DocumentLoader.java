@@ -365,6 +365,14 @@ public final class DocumentLoader {
      * a fingerprint and the id's UTF-8 bytes, 10 to 22 bytes a person besides the id's bytes; nothing when
      * {@link Limits#withCohortDuplicateCheck(boolean)} turns the duplicate check off).
      *
+     * <p>Lines are parsed and checked on {@link Limits#cohortThreads()} threads (by default as many as the
+     * machine has processors): the calling thread reads the lines and hands them in batches to worker threads,
+     * and a bounded number of batches is in flight at a time. The sink is still called on the calling thread,
+     * one person at a time and in the order of the lines, and the report is the same whatever the number of
+     * threads. No worker thread is left running when this returns or throws. A line that is certainly valid
+     * is bound straight from the parser's tokens; any other line goes through the full checks, so the issues
+     * are the same either way.
+     *
      * <p>A line with an error (not JSON, not UTF-8, too long, against the schema, a person id already seen
      * on an earlier line, unless that check is off) is skipped and its person is not handed on; the other lines are read as usual.
      * Issues carry the line number in the file as their line, the column within that line, and JSON Pointers
@@ -373,7 +381,8 @@ public final class DocumentLoader {
      * that warning. The stream is not closed.
      *
      * @param source a name for the stream in the report, such as a file name
-     * @param sink   receives each valid person, in the order of the lines; what it throws is not caught
+     * @param sink   receives each valid person, in the order of the lines, on the calling thread; what it
+     *               throws is not caught: it stops the stream and reaches the caller
      * @return every issue found
      * @throws CadreException if the stream cannot be read
      */
