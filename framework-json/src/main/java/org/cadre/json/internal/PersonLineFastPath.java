@@ -152,9 +152,9 @@ public final class PersonLineFastPath {
                 case KIND -> require(DocumentKind.PERSON.jsonName().equals(string(parser, value)));
                 case FORMAT_VERSION -> require(DocumentKind.FORMAT_VERSION.equals(string(parser, value)));
                 case SCHEMA -> string(parser, value);
-                case RATINGS -> ratings = ratings(parser, value);
-                case EVIDENCE -> evidence = evidence(parser, value);
-                case PROGRAMMES -> programmes = programmes(parser, value);
+                case RATINGS -> ratings = list(parser, value, this::rating);
+                case EVIDENCE -> evidence = list(parser, value, this::evidenceItem);
+                case PROGRAMMES -> programmes = list(parser, value, this::programme);
                 default -> facts = facts(parser, value);
             }
         }
@@ -191,128 +191,110 @@ public final class PersonLineFastPath {
 
     // ------------------------------------------------------------------------------------------- lists
 
-    private static final int COMPETENCY = 1;
-    private static final int LEVEL = 2;
-    private static final int SOURCE = 4;
-    private static final int RATER = 8;
-    private static final int DATE = 16;
-    private static final int EVIDENCE_KIND = 32;
-    private static final int REFERENCE = 64;
-    private static final int PROGRAMME = 128;
-    private static final int STATE = 256;
-    private static final int START = 512;
-    private static final int END = 1024;
+    /** The fields of a rating, of an item of evidence and of a programme record, each known by its index. */
+    private static final List<String> RATING_FIELDS = List.of("competency", "level", "source", "rater", "date");
+    private static final List<String> EVIDENCE_FIELDS = List.of("competency", "kind", "source", "date",
+            "reference");
+    private static final List<String> PROGRAMME_FIELDS = List.of("programme", "state", "start", "end");
 
-    private List<Rating> ratings(JsonParser parser, JsonToken value) {
-        List<Rating> list = new ArrayList<>();
-        for (JsonToken token = startArray(parser, value); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-            element(list.size());
-            startItem(token);
-            String competency = null;
-            String level = null;
-            RaterSource source = null;
-            String rater = null;
-            LocalDate date = null;
-            int seen = 0;
-            for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-                String name = name(parser, t);
-                JsonToken v = parser.nextToken();
-                int field = switch (name) {
-                    case "competency" -> COMPETENCY;
-                    case "level" -> LEVEL;
-                    case "source" -> SOURCE;
-                    case "rater" -> RATER;
-                    case "date" -> DATE;
-                    default -> throw Declined.INSTANCE;
-                };
-                seen = once(seen, field);
-                switch (field) {
-                    case COMPETENCY -> competency = id(parser, v);
-                    case LEVEL -> level = id(parser, v);
-                    case SOURCE -> source = source(parser, v);
-                    case RATER -> rater = id(parser, v);
-                    default -> date = date(parser, v);
-                }
-            }
-            require((seen & (COMPETENCY | LEVEL | SOURCE | DATE)) == (COMPETENCY | LEVEL | SOURCE | DATE));
-            list.add(new Rating(competency, level, source, Optional.ofNullable(rater), date));
+    /** A list of objects ({@code $defs/rating} and the like), each read by {@code item} from its first field. */
+    private <T> List<T> list(JsonParser parser, JsonToken value, Function<JsonParser, T> item) {
+        require(value == JsonToken.START_ARRAY);
+        depth(2);
+        List<T> list = new ArrayList<>();
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            require(token == JsonToken.START_OBJECT && list.size() < limits.maxArrayLength());
+            depth(3);
+            list.add(item.apply(parser));
         }
         return list;
     }
 
-    private List<Evidence> evidence(JsonParser parser, JsonToken value) {
-        List<Evidence> list = new ArrayList<>();
-        for (JsonToken token = startArray(parser, value); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-            element(list.size());
-            startItem(token);
-            String competency = null;
-            String kind = null;
-            RaterSource source = null;
-            LocalDate date = null;
-            String reference = null;
-            int seen = 0;
-            for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-                String name = name(parser, t);
-                JsonToken v = parser.nextToken();
-                int field = switch (name) {
-                    case "competency" -> COMPETENCY;
-                    case "kind" -> EVIDENCE_KIND;
-                    case "source" -> SOURCE;
-                    case "date" -> DATE;
-                    case "reference" -> REFERENCE;
-                    default -> throw Declined.INSTANCE;
-                };
-                seen = once(seen, field);
-                switch (field) {
-                    case COMPETENCY -> competency = id(parser, v);
-                    case EVIDENCE_KIND -> kind = evidenceKind(parser, v);
-                    case SOURCE -> source = source(parser, v);
-                    case DATE -> date = date(parser, v);
-                    default -> {
-                        reference = string(parser, v);
-                        require(!reference.isEmpty() && reference.length() <= MAX_REFERENCE);
-                    }
-                }
-            }
-            require((seen & (COMPETENCY | EVIDENCE_KIND | DATE)) == (COMPETENCY | EVIDENCE_KIND | DATE));
-            list.add(new Evidence(competency, kind, Optional.ofNullable(source), date,
-                    Optional.ofNullable(reference)));
-        }
-        return list;
+    /**
+     * The index in {@code fields} of the field whose name the parser is on, checked to be new in the object
+     * ({@code seen} holds a bit per index); declines an unknown field ({@code additionalProperties: false}).
+     */
+    private int field(JsonParser parser, JsonToken token, List<String> fields, int seen) {
+        int index = fields.indexOf(name(parser, token));
+        require(index >= 0 && (seen & (1 << index)) == 0);
+        return index;
     }
 
-    private List<ProgrammeRecord> programmes(JsonParser parser, JsonToken value) {
-        List<ProgrammeRecord> list = new ArrayList<>();
-        for (JsonToken token = startArray(parser, value); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-            element(list.size());
-            startItem(token);
-            String programme = null;
-            ProgrammeState state = null;
-            LocalDate start = null;
-            LocalDate end = null;
-            int seen = 0;
-            for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-                String name = name(parser, t);
-                JsonToken v = parser.nextToken();
-                int field = switch (name) {
-                    case "programme" -> PROGRAMME;
-                    case "state" -> STATE;
-                    case "start" -> START;
-                    case "end" -> END;
-                    default -> throw Declined.INSTANCE;
-                };
-                seen = once(seen, field);
-                switch (field) {
-                    case PROGRAMME -> programme = id(parser, v);
-                    case STATE -> state = known(STATES, string(parser, v));
-                    case START -> start = date(parser, v);
-                    default -> end = date(parser, v);
+    /** Whether every field with an index in {@code required} was seen. */
+    private static void required(int seen, int... required) {
+        for (int index : required) {
+            require((seen & (1 << index)) != 0);
+        }
+    }
+
+    private Rating rating(JsonParser parser) {
+        String competency = null;
+        String level = null;
+        RaterSource source = null;
+        String rater = null;
+        LocalDate date = null;
+        int seen = 0;
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+            int field = field(parser, token, RATING_FIELDS, seen);
+            seen |= 1 << field;
+            JsonToken value = parser.nextToken();
+            switch (field) {
+                case 0 -> competency = id(parser, value);
+                case 1 -> level = id(parser, value);
+                case 2 -> source = source(parser, value);
+                case 3 -> rater = id(parser, value);
+                default -> date = date(parser, value);
+            }
+        }
+        required(seen, 0, 1, 2, 4);
+        return new Rating(competency, level, source, Optional.ofNullable(rater), date);
+    }
+
+    private Evidence evidenceItem(JsonParser parser) {
+        String competency = null;
+        String kind = null;
+        RaterSource source = null;
+        LocalDate date = null;
+        String reference = null;
+        int seen = 0;
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+            int field = field(parser, token, EVIDENCE_FIELDS, seen);
+            seen |= 1 << field;
+            JsonToken value = parser.nextToken();
+            switch (field) {
+                case 0 -> competency = id(parser, value);
+                case 1 -> kind = evidenceKind(parser, value);
+                case 2 -> source = source(parser, value);
+                case 3 -> date = date(parser, value);
+                default -> {
+                    reference = string(parser, value);
+                    require(!reference.isEmpty() && reference.length() <= MAX_REFERENCE);
                 }
             }
-            require((seen & (PROGRAMME | STATE)) == (PROGRAMME | STATE));
-            list.add(new ProgrammeRecord(programme, state, Optional.ofNullable(start), Optional.ofNullable(end)));
         }
-        return list;
+        required(seen, 0, 1, 3);
+        return new Evidence(competency, kind, Optional.ofNullable(source), date, Optional.ofNullable(reference));
+    }
+
+    private ProgrammeRecord programme(JsonParser parser) {
+        String programme = null;
+        ProgrammeState state = null;
+        LocalDate start = null;
+        LocalDate end = null;
+        int seen = 0;
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+            int field = field(parser, token, PROGRAMME_FIELDS, seen);
+            seen |= 1 << field;
+            JsonToken value = parser.nextToken();
+            switch (field) {
+                case 0 -> programme = id(parser, value);
+                case 1 -> state = known(STATES, string(parser, value));
+                case 2 -> start = date(parser, value);
+                default -> end = date(parser, value);
+            }
+        }
+        required(seen, 0, 1);
+        return new ProgrammeRecord(programme, state, Optional.ofNullable(start), Optional.ofNullable(end));
     }
 
     /** Facts in the order of the file: the numbers and the texts, as {@link PersonCodec#bind} splits them. */
@@ -349,28 +331,8 @@ public final class PersonLineFastPath {
 
     // ------------------------------------------------------------------------------------------ values
 
-    private JsonToken startArray(JsonParser parser, JsonToken value) {
-        require(value == JsonToken.START_ARRAY);
-        depth(2);
-        return parser.nextToken();
-    }
-
-    private void startItem(JsonToken token) {
-        require(token == JsonToken.START_OBJECT);
-        depth(3);
-    }
-
     private void depth(int depth) {
         require(depth <= limits.maxDepth());
-    }
-
-    private void element(int before) {
-        require(before < limits.maxArrayLength());
-    }
-
-    private static int once(int seen, int field) {
-        require((seen & field) == 0);
-        return seen | field;
     }
 
     private String name(JsonParser parser, JsonToken token) {
