@@ -384,7 +384,8 @@ public final class DocumentLoader {
      * @param sink   receives each valid person, in the order of the lines, on the calling thread; what it
      *               throws is not caught: it stops the stream and reaches the caller
      * @return every issue found
-     * @throws CadreException if the stream cannot be read
+     * @throws CadreException if the stream cannot be read, or the calling thread is interrupted while it waits
+     *                        for the worker threads
      */
     public Report streamCohort(InputStream in, String source, Consumer<Person> sink) {
         return stream(in, source, null, null, sink);
