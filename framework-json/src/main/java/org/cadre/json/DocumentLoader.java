@@ -718,7 +718,7 @@ public final class DocumentLoader {
     }
 
     /** Lines per batch handed to a worker thread. */
-    private static final int BATCH_LINES = 256;
+    private static final int BATCH_LINES = 128;
     /** Characters after which a batch is handed on before it has {@link #BATCH_LINES} lines. */
     private static final long BATCH_CHARS = 1L << 20;
     /** The most characters of lines read and not yet handed to the sink (a longer line still goes, alone). */
@@ -745,7 +745,7 @@ public final class DocumentLoader {
         CohortRun run = new CohortRun(new Capped(limits.maxIssues()), ids, sink);
         int threads = limits.cohortThreads();
         int batchLines = threads == 1 ? 1 : BATCH_LINES;
-        try (OrderedBatches<RawLine, CheckedLine> batches = new OrderedBatches<>(threads, 2 * threads + 2,
+        try (OrderedBatches<RawLine, CheckedLine> batches = new OrderedBatches<>(threads, threads + 2,
                 PENDING_CHARS, line -> checkLine(line, framework, asOf), run::handOn)) {
             List<RawLine> batch = new ArrayList<>();
             long chars = 0;
