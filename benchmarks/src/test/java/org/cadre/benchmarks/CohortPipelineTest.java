@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cadre.evaluation.CompiledFramework;
+import java.util.Iterator;
+import java.util.List;
 import org.cadre.json.DocumentLoader;
+import org.cadre.json.Limits;
+import org.cadre.json.internal.PersonLineFastPath;
 import org.cadre.person.Person;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,5 +46,18 @@ class CohortPipelineTest {
         assertThat(result.report().issues()).isEmpty();
         assertThat(result.people()).isEqualTo(PEOPLE);
         assertThat(result.eligible()).isEqualTo(eligible).isPositive();
+    }
+
+    @Test
+    void theLoadersFastPathAcceptsEverySyntheticLineAsThePersonWritten() throws Exception {
+        CompiledFramework compiled = SyntheticCohort.compiled();
+        Path file = CohortPipeline.cohortFile(directory, compiled, PEOPLE);
+        PersonLineFastPath fast = new PersonLineFastPath(Limits.defaults());
+        List<String> lines = Files.readAllLines(file);
+        Iterator<Person> people = SyntheticCohort.lazily(compiled.framework(), PEOPLE, SyntheticCohort.SEED).iterator();
+        for (int i = 0; i < lines.size(); i++) {
+            assertThat(fast.read(lines.get(i))).as("line %d", i + 1).contains(people.next());
+        }
+        assertThat(lines).hasSize(PEOPLE);
     }
 }

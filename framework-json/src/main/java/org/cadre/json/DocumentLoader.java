@@ -22,7 +22,9 @@ import org.cadre.json.internal.FrameworkBinder;
 import org.cadre.json.internal.JsonLines;
 import org.cadre.json.internal.JsonText;
 import org.cadre.json.internal.ModelCheck;
+import org.cadre.json.internal.OrderedBatches;
 import org.cadre.json.internal.PersonCodec;
+import org.cadre.json.internal.PersonLineFastPath;
 import org.cadre.json.internal.CatalogueCodec;
 import org.cadre.json.internal.PlanCodec;
 import org.cadre.json.internal.SchemaCheck;
@@ -79,10 +81,25 @@ public final class DocumentLoader {
 
     private final Limits limits;
     private final JsonText json;
+    /** Reads a valid cohort line quickly; {@code null} in tests that compare it with the full path. */
+    private final PersonLineFastPath fastPath;
 
     private DocumentLoader(Limits limits) {
+        this(limits, true);
+    }
+
+    private DocumentLoader(Limits limits, boolean fastPath) {
         this.limits = limits;
         this.json = new JsonText(limits);
+        this.fastPath = fastPath ? new PersonLineFastPath(limits) : null;
+    }
+
+    /**
+     * A loader that reads every line of a JSON Lines cohort through the full path (parse, schema, binding),
+     * never the fast path; for tests that check the two agree.
+     */
+    static DocumentLoader fullPathOnly(Limits limits) {
+        return new DocumentLoader(limits, false);
     }
 
     /** A loader with the {@link Limits#defaults() default limits}. */
@@ -348,6 +365,14 @@ public final class DocumentLoader {
      * a fingerprint and the id's UTF-8 bytes, 10 to 22 bytes a person besides the id's bytes; nothing when
      * {@link Limits#withCohortDuplicateCheck(boolean)} turns the duplicate check off).
      *
+     * <p>Lines are parsed and checked on {@link Limits#cohortThreads()} threads (by default as many as the
+     * machine has processors): the calling thread reads the lines and hands them in batches to worker threads,
+     * and a bounded number of batches is in flight at a time. The sink is still called on the calling thread,
+     * one person at a time and in the order of the lines, and the report is the same whatever the number of
+     * threads. No worker thread is left running when this returns or throws. A line that is certainly valid
+     * is bound straight from the parser's tokens; any other line goes through the full checks, so the issues
+     * are the same either way.
+     *
      * <p>A line with an error (not JSON, not UTF-8, too long, against the schema, a person id already seen
      * on an earlier line, unless that check is off) is skipped and its person is not handed on; the other lines are read as usual.
      * Issues carry the line number in the file as their line, the column within that line, and JSON Pointers
@@ -356,9 +381,11 @@ public final class DocumentLoader {
      * that warning. The stream is not closed.
      *
      * @param source a name for the stream in the report, such as a file name
-     * @param sink   receives each valid person, in the order of the lines; what it throws is not caught
+     * @param sink   receives each valid person, in the order of the lines, on the calling thread; what it
+     *               throws is not caught: it stops the stream and reaches the caller
      * @return every issue found
-     * @throws CadreException if the stream cannot be read
+     * @throws CadreException if the stream cannot be read, or the calling thread is interrupted while it waits
+     *                        for the worker threads
      */
     public Report streamCohort(InputStream in, String source, Consumer<Person> sink) {
         return stream(in, source, null, null, sink);
@@ -690,67 +717,154 @@ public final class DocumentLoader {
         }
     }
 
+    /** Lines per batch handed to a worker thread. */
+    private static final int BATCH_LINES = 128;
+    /** Characters after which a batch is handed on before it has {@link #BATCH_LINES} lines. */
+    private static final long BATCH_CHARS = 1L << 20;
+    /** The most characters of lines read and not yet handed to the sink (a longer line still goes, alone). */
+    private static final long PENDING_CHARS = 4L << 20;
+
     private Report stream(InputStream in, String source, Framework framework, LocalDate asOf,
                           Consumer<Person> sink) {
         return stream(in, source, framework, asOf, sink, SeenIds.forCheck(limits.cohortDuplicateCheck()));
     }
 
-    /** Streams a cohort remembering ids in {@code ids}; package-private so tests can look at the table. */
+    /**
+     * Streams a cohort remembering ids in {@code ids}; package-private so tests can look at the table. The
+     * calling thread reads the lines and, with more than one {@link Limits#cohortThreads() thread}, hands them
+     * in batches to worker threads that parse and check them ({@link #checkLine}); the results come back to the
+     * calling thread in the order of the lines, where the ids are looked up, the issues kept and the people
+     * handed to the sink ({@link CohortRun}). With one thread everything happens on the calling thread, a
+     * line at a time.
+     */
     Report stream(InputStream in, String source, Framework framework, LocalDate asOf, Consumer<Person> sink,
                   SeenIds ids) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(sink, "sink");
         JsonLines lines = new JsonLines(in, limits.maxDocumentBytes());
-        Capped issues = new Capped(limits.maxIssues());
-        long total = 0;
-        long skipped = 0;
-        try {
-            for (Optional<JsonLines.Line> next = lines.next(); next.isPresent(); next = lines.next()) {
-                JsonLines.Line line = next.get();
-                if (line.issue().isPresent()) {
-                    total++;
-                    skipped++;
-                    issues.add(line.issue().get());
-                    continue;
+        CohortRun run = new CohortRun(new Capped(limits.maxIssues()), ids, sink);
+        int threads = limits.cohortThreads();
+        int batchLines = threads == 1 ? 1 : BATCH_LINES;
+        try (OrderedBatches<RawLine, CheckedLine> batches = new OrderedBatches<>(threads, threads + 2,
+                PENDING_CHARS, line -> checkLine(line, framework, asOf), run::handOn)) {
+            List<RawLine> batch = new ArrayList<>();
+            long chars = 0;
+            try {
+                for (Optional<JsonLines.Line> next = lines.next(); next.isPresent(); next = lines.next()) {
+                    JsonLines.Line line = next.get();
+                    if (line.issue().isPresent()) {
+                        batch.add(new RawLine(line.number(), null, line.issue().get()));
+                    } else {
+                        String text = line.text().orElseThrow();
+                        if (text.isBlank()) {
+                            continue;
+                        }
+                        batch.add(new RawLine(line.number(), text, null));
+                        chars += text.length();
+                    }
+                    if (batch.size() >= batchLines || chars >= BATCH_CHARS) {
+                        batches.submit(batch, chars);
+                        batch.clear();
+                        chars = 0;
+                    }
                 }
-                String text = line.text().orElseThrow();
-                if (text.isBlank()) {
-                    continue;
-                }
-                total++;
-                List<Issue> found = new ArrayList<>();
-                Person person = personLine(text, line.number(), ids, framework, asOf, found);
-                for (Issue issue : placed(text, line.number(), found)) {
-                    issues.add(issue);
-                }
-                if (person == null) {
-                    skipped++;
-                } else {
-                    sink.accept(person);
-                }
+            } catch (IOException e) {
+                // As on one thread: the people on the lines read before the error reach the sink first.
+                batches.finish(batch, chars);
+                throw new CadreException("cannot read " + source + ": " + e.getMessage(), e);
             }
-        } catch (IOException e) {
-            throw new CadreException("cannot read " + source + ": " + e.getMessage(), e);
+            batches.finish(batch, chars);
         }
-        List<Issue> all = issues.issues();
-        if (skipped > 0) {
+        List<Issue> all = run.issues.issues();
+        if (run.skipped > 0) {
             all.add(Issue.warning(Codes.COHORT_SKIPPED, "", String.format(Locale.ROOT, "%,d of %,d lines were"
                     + " skipped because they have errors (each is listed with its line number); the people on the"
-                    + " other %,d lines were read", skipped, total, total - skipped)));
+                    + " other %,d lines were read", run.skipped, run.total, run.total - run.skipped)));
         }
         if (LOG.isDebugEnabled()) {
-            LOG.debug("JSON Lines cohort from [{}]: {} lines with a person, {} read, {} skipped", source, total,
-                    total - skipped, skipped);
+            LOG.debug("JSON Lines cohort from [{}]: {} lines with a person, {} read, {} skipped", source, run.total,
+                    run.total - run.skipped, run.skipped);
         }
         return Report.of(source, all);
     }
 
+    /** A non-blank line as read: its number and its text, or the issue that kept it from being read. */
+    private record RawLine(int number, String text, Issue issue) {
+    }
+
     /**
-     * The person on one line, or {@code null} when the line has an error; every issue found goes to
-     * {@code issues}, with pointers into the line's object.
+     * What the checks of one line found, with every issue already placed at the line: the issues of reading,
+     * parsing, the schema and binding; the person, when it was bound; and the issues of the checks against the
+     * framework. Whether the person's id was seen before is left to the calling thread.
      */
-    private Person personLine(String text, int number, SeenIds ids, Framework framework,
-                              LocalDate asOf, List<Issue> issues) {
+    private record CheckedLine(String text, int number, List<Issue> found, Person person, List<Issue> checked) {
+    }
+
+    /**
+     * The work on one line, on any thread: the fast path, or the full path when the fast path declines; then,
+     * for a bound person, the checks against the framework.
+     */
+    private CheckedLine checkLine(RawLine line, Framework framework, LocalDate asOf) {
+        if (line.issue() != null) {
+            return new CheckedLine(null, line.number(), List.of(line.issue()), null, List.of());
+        }
+        String text = line.text();
+        Optional<Person> fast = fastPath == null ? Optional.empty() : fastPath.read(text);
+        List<Issue> found = new ArrayList<>();
+        Person person = fast.isPresent() ? fast.get() : boundLine(text, found);
+        List<Issue> checked = person == null || framework == null ? List.of()
+                : placed(text, line.number(), PersonChecker.check(framework, person, asOf));
+        return new CheckedLine(text, line.number(), placed(text, line.number(), found), person, checked);
+    }
+
+    /** The calling thread's part of a stream: in the order of the lines, ids, issues, counts and the sink. */
+    private final class CohortRun {
+        final Capped issues;
+        final SeenIds ids;
+        final Consumer<Person> sink;
+        long total;
+        long skipped;
+
+        CohortRun(Capped issues, SeenIds ids, Consumer<Person> sink) {
+            this.issues = issues;
+            this.ids = ids;
+            this.sink = sink;
+        }
+
+        void handOn(CheckedLine line) {
+            total++;
+            boolean error = false;
+            for (Issue issue : line.found()) {
+                issues.add(issue);
+                error |= issue.isError();
+            }
+            Person person = line.person();
+            if (person != null) {
+                int first = ids.firstLine(person.id(), line.number());
+                if (first != 0) {
+                    error = true;
+                    issues.add(placed(line.text(), line.number(), List.of(Issue.error(Codes.PERSON_DUPLICATE_ID,
+                            "/id", String.format(Locale.ROOT, "person [%s] is already on line %,d; each person"
+                                    + " appears once in a cohort", person.id(), first)))).get(0));
+                }
+                for (Issue issue : line.checked()) {
+                    issues.add(issue);
+                    error |= issue.isError();
+                }
+            }
+            if (person == null || error) {
+                skipped++;
+            } else {
+                sink.accept(person);
+            }
+        }
+    }
+
+    /**
+     * The full path for one line: parse with the limits, header, schema, dates, then binding. The person, or
+     * {@code null} when the line has an error (added to {@code issues}).
+     */
+    private Person boundLine(String text, List<Issue> issues) {
         JsonText.Parsed parsed = json.parse(text);
         issues.addAll(parsed.issues());
         if (parsed.root().isEmpty() || issues.stream().anyMatch(Issue::isError)) {
@@ -783,16 +897,7 @@ public final class DocumentLoader {
         if (issues.stream().anyMatch(Issue::isError)) {
             return null;
         }
-        Person person = PersonCodec.bind(root);
-        int first = ids.firstLine(person.id(), number);
-        if (first != 0) {
-            issues.add(Issue.error(Codes.PERSON_DUPLICATE_ID, "/id", String.format(Locale.ROOT, "person [%s] is"
-                    + " already on line %,d; each person appears once in a cohort", person.id(), first)));
-        }
-        if (framework != null) {
-            issues.addAll(PersonChecker.check(framework, person, asOf));
-        }
-        return issues.stream().anyMatch(Issue::isError) ? null : person;
+        return PersonCodec.bind(root);
     }
 
     /** The issues of one line, placed at that line of the file and at their column within it. */

@@ -35,10 +35,12 @@ public final class Limits {
      * be.
      */
     public static final long DEFAULT_MAX_RULE_COST = RuleChecker.MAX_COST;
+    /** The most {@link #cohortThreads()} may be: 1,024 threads. */
+    public static final int MAX_COHORT_THREADS = 1024;
 
     private static final Limits DEFAULTS = new Limits(DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_DEPTH,
             DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_NUMBER_LENGTH, DEFAULT_MAX_ARRAY_LENGTH, DEFAULT_MAX_ISSUES,
-            DEFAULT_MAX_RULE_COST, true);
+            DEFAULT_MAX_RULE_COST, true, Math.min(MAX_COHORT_THREADS, Runtime.getRuntime().availableProcessors()));
 
     private final long maxDocumentBytes;
     private final int maxDepth;
@@ -48,10 +50,16 @@ public final class Limits {
     private final int maxIssues;
     private final long maxRuleCost;
     private final boolean cohortDuplicateCheck;
+    private final int cohortThreads;
 
     private Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, int maxNumberLength, int maxArrayLength,
-                   int maxIssues, long maxRuleCost, boolean cohortDuplicateCheck) {
+                   int maxIssues, long maxRuleCost, boolean cohortDuplicateCheck, int cohortThreads) {
         this.cohortDuplicateCheck = cohortDuplicateCheck;
+        this.cohortThreads = (int) positive("cohortThreads", cohortThreads);
+        if (cohortThreads > MAX_COHORT_THREADS) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "cohortThreads must be at most %d, got %d", MAX_COHORT_THREADS, cohortThreads));
+        }
         this.maxDocumentBytes = positive("maxDocumentBytes", maxDocumentBytes);
         this.maxDepth = (int) positive("maxDepth", maxDepth);
         this.maxStringLength = (int) positive("maxStringLength", maxStringLength);
@@ -128,7 +136,7 @@ public final class Limits {
     public Limits withMaxDocumentBytes(long bytes) {
         return bytes == maxDocumentBytes ? this
                 : new Limits(bytes, maxDepth, maxStringLength, maxNumberLength, maxArrayLength, maxIssues, maxRuleCost,
-                cohortDuplicateCheck);
+                cohortDuplicateCheck, cohortThreads);
     }
 
     /**
@@ -139,7 +147,7 @@ public final class Limits {
     public Limits withMaxDepth(int depth) {
         return depth == maxDepth ? this
                 : new Limits(maxDocumentBytes, depth, maxStringLength, maxNumberLength, maxArrayLength, maxIssues,
-                maxRuleCost, cohortDuplicateCheck);
+                maxRuleCost, cohortDuplicateCheck, cohortThreads);
     }
 
     /**
@@ -150,7 +158,7 @@ public final class Limits {
     public Limits withMaxStringLength(int length) {
         return length == maxStringLength ? this
                 : new Limits(maxDocumentBytes, maxDepth, length, maxNumberLength, maxArrayLength, maxIssues,
-                maxRuleCost, cohortDuplicateCheck);
+                maxRuleCost, cohortDuplicateCheck, cohortThreads);
     }
 
     /**
@@ -161,7 +169,7 @@ public final class Limits {
     public Limits withMaxNumberLength(int length) {
         return length == maxNumberLength ? this
                 : new Limits(maxDocumentBytes, maxDepth, maxStringLength, length, maxArrayLength, maxIssues,
-                maxRuleCost, cohortDuplicateCheck);
+                maxRuleCost, cohortDuplicateCheck, cohortThreads);
     }
 
     /**
@@ -172,7 +180,7 @@ public final class Limits {
     public Limits withMaxArrayLength(int length) {
         return length == maxArrayLength ? this
                 : new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, length, maxIssues,
-                maxRuleCost, cohortDuplicateCheck);
+                maxRuleCost, cohortDuplicateCheck, cohortThreads);
     }
 
     /**
@@ -183,7 +191,7 @@ public final class Limits {
     public Limits withMaxIssues(int count) {
         return count == maxIssues ? this
                 : new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, maxArrayLength, count,
-                maxRuleCost, cohortDuplicateCheck);
+                maxRuleCost, cohortDuplicateCheck, cohortThreads);
     }
 
     /**
@@ -195,7 +203,7 @@ public final class Limits {
     public Limits withMaxRuleCost(long cost) {
         return cost == maxRuleCost ? this
                 : new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, maxArrayLength, maxIssues,
-                cost, cohortDuplicateCheck);
+                cost, cohortDuplicateCheck, cohortThreads);
     }
 
     /**
@@ -216,7 +224,29 @@ public final class Limits {
     public Limits withCohortDuplicateCheck(boolean check) {
         return check == cohortDuplicateCheck ? this
                 : new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, maxArrayLength, maxIssues,
-                maxRuleCost, check);
+                maxRuleCost, check, cohortThreads);
+    }
+
+    /**
+     * How many threads a JSON Lines cohort ({@code DocumentLoader.streamCohort}) uses to parse and check its
+     * lines; by default as many as the machine has processors ({@link Runtime#availableProcessors()}, at most
+     * {@link #MAX_COHORT_THREADS}). With 1 every line is read and checked on the calling thread; with more, the
+     * calling thread reads the lines and hands them in batches to that many worker threads, and still calls
+     * the sink itself, in the order of the lines. The report is the same either way.
+     */
+    public int cohortThreads() {
+        return cohortThreads;
+    }
+
+    /**
+     * These limits with another number of threads for JSON Lines cohorts (see {@link #cohortThreads()}).
+     *
+     * @throws IllegalArgumentException if {@code threads} is not positive or above {@link #MAX_COHORT_THREADS}
+     */
+    public Limits withCohortThreads(int threads) {
+        return threads == cohortThreads ? this
+                : new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, maxArrayLength, maxIssues,
+                maxRuleCost, cohortDuplicateCheck, threads);
     }
 
     @Override
@@ -224,20 +254,21 @@ public final class Limits {
         return other instanceof Limits that && maxDocumentBytes == that.maxDocumentBytes && maxDepth == that.maxDepth
                 && maxStringLength == that.maxStringLength && maxNumberLength == that.maxNumberLength
                 && maxArrayLength == that.maxArrayLength && maxIssues == that.maxIssues
-                && maxRuleCost == that.maxRuleCost && cohortDuplicateCheck == that.cohortDuplicateCheck;
+                && maxRuleCost == that.maxRuleCost && cohortDuplicateCheck == that.cohortDuplicateCheck
+                && cohortThreads == that.cohortThreads;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, maxArrayLength, maxIssues,
-                maxRuleCost, cohortDuplicateCheck);
+                maxRuleCost, cohortDuplicateCheck, cohortThreads);
     }
 
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "Limits[maxDocumentBytes=%d, maxDepth=%d, maxStringLength=%d, "
-                        + "maxNumberLength=%d, maxArrayLength=%d, maxIssues=%d, maxRuleCost=%d, cohortDuplicateCheck=%b]",
+                        + "maxNumberLength=%d, maxArrayLength=%d, maxIssues=%d, maxRuleCost=%d, cohortDuplicateCheck=%b, cohortThreads=%d]",
                 maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, maxArrayLength, maxIssues, maxRuleCost,
-                cohortDuplicateCheck);
+                cohortDuplicateCheck, cohortThreads);
     }
 }
