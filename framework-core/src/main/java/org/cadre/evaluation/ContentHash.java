@@ -42,6 +42,8 @@ final class ContentHash {
     private static final int BLOCK = 1 << 16;
     /** Texts up to this many characters are copied in by hand when they are ASCII. */
     private static final int SHORT = 24;
+    private static final String[] LISTS = {"list0", "list1", "list2", "list3", "list4", "list5", "list6", "list7",
+        "list8", "list9"};
 
     private final MessageDigest digest;
     private final byte[] buffer = new byte[BLOCK];
@@ -159,18 +161,18 @@ final class ContentHash {
         } else if (value instanceof String string) {
             text("s");
             text(string);
+        } else if (value instanceof Optional<?> optional) {
+            // Tested before the numbers and dates: Optional is a final class, so this test is one comparison,
+            // where a test for an interface such as Temporal scans the class's interfaces on every miss. No
+            // value is both, so the order does not change the form.
+            text(optional.isPresent() ? "some" : "none");
+            optional.ifPresent(this::value);
         } else if (value instanceof BigDecimal || value instanceof Number || value instanceof Boolean
                 || value instanceof Enum<?> || value instanceof java.time.temporal.Temporal) {
             text(value.getClass().getSimpleName());
             text(value instanceof BigDecimal decimal ? decimal.toString() : String.valueOf(value));
-        } else if (value instanceof Optional<?> optional) {
-            text(optional.isPresent() ? "some" : "none");
-            optional.ifPresent(this::value);
         } else if (value instanceof List<?> list) {
-            text("list" + list.size());
-            for (Object item : list) {
-                value(item);
-            }
+            list(list);
         } else if (value instanceof Map<?, ?> map) {
             map(map);
         } else if (value instanceof Extensions extensions) {
@@ -209,6 +211,19 @@ final class ContentHash {
         }
     }
 
+    private void list(List<?> list) {
+        int size = list.size();
+        if (size < 10) {
+            // "list0" to "list9" without building the text each time.
+            text(LISTS[size]);
+        } else {
+            text("list" + size);
+        }
+        for (Object item : list) {
+            value(item);
+        }
+    }
+
     /** Entries sorted by the text of their keys (a later key with the same text replaces an earlier one). */
     private void map(Map<?, ?> map) {
         if (map.size() == 1) {
@@ -218,6 +233,15 @@ final class ContentHash {
             value(entry.getValue());
             return;
         }
+        if (stringKeysInOrder(map)) {
+            // Already in the canonical order, each key's text once: the same form as through the sorted copy.
+            text("map" + map.size());
+            map.forEach((key, item) -> {
+                text((String) key);
+                value(item);
+            });
+            return;
+        }
         TreeMap<String, Object> sorted = new TreeMap<>();
         map.forEach((key, item) -> sorted.put(String.valueOf(key), item));
         text("map" + sorted.size());
@@ -225,6 +249,18 @@ final class ContentHash {
             text(key);
             value(item);
         });
+    }
+
+    /** Whether every key is a text and each comes after the one before it, as in a sorted map. */
+    private static boolean stringKeysInOrder(Map<?, ?> map) {
+        String previous = null;
+        for (Object key : map.keySet()) {
+            if (!(key instanceof String text) || previous != null && previous.compareTo(text) >= 0) {
+                return false;
+            }
+            previous = text;
+        }
+        return true;
     }
 
     private void rule(Rule value) {

@@ -85,6 +85,16 @@ public final class SchemaCheck {
     }
 
     /**
+     * The same as {@link #check(DocumentKind, JsonNode)} for a tree whose parser has said whether it holds
+     * a number beyond a {@code long} ({@link JsonText.Parsed#numbersBeyondLong()}): when it holds none, the
+     * tree goes to the validator as it is, without a walk over every value to look for one.
+     */
+    public List<Issue> check(DocumentKind kind, JsonNode document, boolean numbersBeyondLong) {
+        JsonNode forValidator = numbersBeyondLong ? forValidator(document) : document;
+        return issues(schemas.get(kind).validate(forValidator), document);
+    }
+
+    /**
      * Every violation of the person body schema (a person without {@code kind} and {@code formatVersion},
      * as in a cohort or on a JSON Lines line), as issues without positions.
      */
