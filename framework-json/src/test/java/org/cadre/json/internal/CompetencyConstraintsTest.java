@@ -58,7 +58,7 @@ class CompetencyConstraintsTest {
             }
             case 1 -> {
                 StringBuilder text = new StringBuilder(random.pick(List.of("a", "b7", "x.y", "k-1", "core:lead",
-                        "q_9", "Z", "abc", "leading-care")));
+                        "q_9", "Z", "abc", "leading-care", "en", "en-GB", "zh-Hant", "es-419", "de-DE-1996", "abcd-ef")));
                 int at = random.between(0, text.length());
                 text.insert(at, random.pick(PIECES));
                 return text.toString();
@@ -92,6 +92,7 @@ class CompetencyConstraintsTest {
         sameAsPattern("isKind", CompetencyConstraints::isKind, Ids.KIND);
         sameAsPattern("isTag", CompetencyConstraints::isTag, Ids.TAG);
         sameAsPattern("isRelationType", CompetencyConstraints::isRelationType, Relation.TYPE);
+        sameAsPattern("isLanguage", CompetencySchemaFilter::isLanguage, Ids.LANGUAGE);
     }
 
     private static String maybe(RandomSource random, double probability) {
