@@ -102,27 +102,35 @@ final class ContentHash {
 
     private void text(String text) {
         int size = text.length();
-        if (size <= SHORT && BLOCK - used >= SHORT + 12 && ascii(text, size)) {
-            // Most texts are short names and markers: copied straight in, without an array per text.
+        if (size <= SHORT && size <= BLOCK - 12 - used) {
+            // Most texts are short names and markers, and nearly all are ASCII, whose UTF-8 length is their
+            // length in chars: written straight in, in one pass, without an array per text. At the first
+            // char that is not ASCII, what was written is given up (the digest has not seen it) and the text
+            // goes through the encoder.
+            int start = used;
             length(size);
+            byte[] out = buffer;
+            int at = used;
             for (int i = 0; i < size; i++) {
-                buffer[used++] = (byte) text.charAt(i);
+                char c = text.charAt(i);
+                if (c >= 0x80) {
+                    used = start;
+                    encoded(text);
+                    return;
+                }
+                out[at++] = (byte) c;
             }
+            used = at;
             return;
         }
-        // The platform's encoder copies longer texts in bulk, faster than a loop here.
+        encoded(text);
+    }
+
+    /** The platform's encoder copies longer texts in bulk, faster than a loop here. */
+    private void encoded(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         length(bytes.length);
         put(bytes);
-    }
-
-    private static boolean ascii(String text, int size) {
-        for (int i = 0; i < size; i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void fields(String type, Object... namesAndValues) {
