@@ -86,6 +86,12 @@ final class ContentHash {
         if (BLOCK - used < 12) {
             flush();
         }
+        if (length < 10) {
+            // Most texts are names and markers shorter than ten bytes.
+            buffer[used++] = (byte) ('0' + length);
+            buffer[used++] = ':';
+            return;
+        }
         int digits = 1;
         for (int rest = length / 10; rest > 0; rest /= 10) {
             digits++;

@@ -25,6 +25,18 @@ final class CompetencyConstraints {
     /** {@code @MaxCodePoints} of a competency's title. */
     static final int TITLE_CODE_POINTS = 500;
 
+    private static final String LOWER = "abcdefghijklmnopqrstuvwxyz";
+    private static final String UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    private static final String DIGITS = "0123456789";
+    private static final boolean[] ID_FIRST = ascii(LOWER + UPPER + DIGITS);
+    private static final boolean[] ID_REST = ascii(LOWER + UPPER + DIGITS + "._:-");
+    private static final boolean[] KIND_FIRST = ascii(LOWER);
+    private static final boolean[] KIND_REST = ascii(LOWER + DIGITS + "-");
+    private static final boolean[] TAG_FIRST = ascii(LOWER + DIGITS);
+    private static final boolean[] TAG_REST = ascii(LOWER + DIGITS + "._:-");
+    private static final boolean[] RELATION_FIRST = ascii(LOWER);
+    private static final boolean[] RELATION_REST = ascii(LOWER + UPPER + DIGITS);
+
     private CompetencyConstraints() {
     }
 
@@ -76,68 +88,51 @@ final class CompetencyConstraints {
 
     /** {@code ^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$}, the whole text ({@code null} is not an id). */
     static boolean isId(String text) {
-        if (text == null || text.isEmpty() || text.length() > 128 || !asciiLetterOrDigit(text.charAt(0))) {
-            return false;
-        }
-        for (int i = 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!asciiLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
-                return false;
-            }
-        }
-        return true;
+        return matches(text, 128, ID_FIRST, ID_REST);
     }
 
     /** {@code ^[a-z][a-z0-9-]{0,63}$}, the whole text. */
     static boolean isKind(String text) {
-        if (text == null || text.isEmpty() || text.length() > 64 || !lower(text.charAt(0))) {
-            return false;
-        }
-        for (int i = 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!lower(c) && !digit(c) && c != '-') {
-                return false;
-            }
-        }
-        return true;
+        return matches(text, 64, KIND_FIRST, KIND_REST);
     }
 
     /** {@code ^[a-z0-9][a-z0-9._:-]{0,63}$}, the whole text. */
     static boolean isTag(String text) {
-        if (text == null || text.isEmpty() || text.length() > 64 || !(lower(text.charAt(0)) || digit(text.charAt(0)))) {
-            return false;
-        }
-        for (int i = 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!lower(c) && !digit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
-                return false;
-            }
-        }
-        return true;
+        return matches(text, 64, TAG_FIRST, TAG_REST);
     }
 
     /** {@code ^[a-z][A-Za-z0-9]{0,63}$}, the whole text. */
     static boolean isRelationType(String text) {
-        if (text == null || text.isEmpty() || text.length() > 64 || !lower(text.charAt(0))) {
+        return matches(text, 64, RELATION_FIRST, RELATION_REST);
+    }
+
+    /** A table of the ASCII chars allowed: {@code true} at each of {@code allowed}'s chars. */
+    private static boolean[] ascii(String allowed) {
+        boolean[] table = new boolean[128];
+        for (int i = 0; i < allowed.length(); i++) {
+            table[allowed.charAt(i)] = true;
+        }
+        return table;
+    }
+
+    /** One char of {@code first}, then up to {@code max - 1} of {@code rest}: nothing else. */
+    private static boolean matches(String text, int max, boolean[] first, boolean[] rest) {
+        if (text == null) {
             return false;
         }
-        for (int i = 1; i < text.length(); i++) {
-            if (!asciiLetterOrDigit(text.charAt(i))) {
+        int length = text.length();
+        if (length == 0 || length > max || !allowed(first, text.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < length; i++) {
+            if (!allowed(rest, text.charAt(i))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean asciiLetterOrDigit(char c) {
-        return lower(c) || c >= 'A' && c <= 'Z' || digit(c);
-    }
-
-    private static boolean lower(char c) {
-        return c >= 'a' && c <= 'z';
-    }
-
-    private static boolean digit(char c) {
-        return c >= '0' && c <= '9';
+    private static boolean allowed(boolean[] table, char c) {
+        return c < 128 && table[c];
     }
 }
