@@ -238,30 +238,40 @@ class CompetencyConstraintsTest {
         assertThat(withCompetencyIssues[0]).as("frameworks with a broken competency").isGreaterThan(100);
     }
 
+    /** A framework with one scale of one level and, if given, one competency. */
+    private static Framework small(String scaleId, Competency... competencies) {
+        Framework.Builder builder = Framework.builder("f", "1.0.0", "F")
+                .scale(ProficiencyScale.builder(scaleId, "S").level(new Level("a", "A", 1, java.util.Optional.empty(),
+                        Map.of(), org.cadre.model.Extensions.none())).build());
+        for (Competency competency : competencies) {
+            builder.competency(competency);
+        }
+        return builder.build();
+    }
+
     @Test
     void theValidatorBesideCompetenciesDoesNotGoIntoThem() {
-        Framework framework = Framework.builder("f", "1.0.0", "F")
-                .scale(ProficiencyScale.builder("s", "S").level(new Level("a", "A", 1, java.util.Optional.empty(),
-                        Map.of(), org.cadre.model.Extensions.none())).build())
-                .competency(Competency.builder("c", "\u2003").build()).build();
+        Framework framework = small("s", Competency.builder("c", "\u2003").build());
         assertThat(BeanCheck.Holder.VALIDATOR.validate(framework)).hasSize(1);
         assertThat(BeanCheck.Holder.BESIDE_COMPETENCIES.validate(framework)).isEmpty();
-        Framework badScale = Framework.builder("f", "1.0.0", "F")
-                .scale(ProficiencyScale.builder("s s", "S").level(new Level("a", "A", 1, java.util.Optional.empty(),
-                        Map.of(), org.cadre.model.Extensions.none())).build()).build();
-        assertThat(BeanCheck.Holder.BESIDE_COMPETENCIES.validate(badScale)).hasSize(1);
+        assertThat(BeanCheck.Holder.BESIDE_COMPETENCIES.validate(small("s s"))).hasSize(1);
     }
 
     @Test
     void aBlankTitleThatTheSchemaLetsThroughIsStillReported() {
         // The schema's "\S" takes an em space for a character; @NotBlank does not: the schema does not cover
         // this constraint, so the check of competencies cannot be left to it.
-        Framework framework = Framework.builder("f", "1.0.0", "F")
-                .scale(ProficiencyScale.builder("s", "S").level(new Level("a", "A", 1, java.util.Optional.empty(),
-                        Map.of(), org.cadre.model.Extensions.none())).build())
-                .competency(Competency.builder("c", "\u2003").build()).build();
-        List<Issue> issues = BeanCheck.check(framework);
+        String document = """
+                {"kind": "framework", "formatVersion": "1.0", "id": "f", "version": "1.0.0", "title": "F",
+                 "scales": [{"id": "s", "title": "S", "levels": [{"id": "a", "label": "A", "rank": 1}]}],
+                 "competencies": [{"id": "c", "title": "\u2003"}]}
+                """;
+        List<Issue> issues = org.cadre.json.DocumentLoader.create().loadFramework(document, "blank.json").report()
+                .errors();
+        assertThat(issues).extracting(Issue::code).containsExactly(org.cadre.report.Codes.MODEL_CONSTRAINT);
         assertThat(issues).extracting(Issue::pointer).containsExactly("/competencies/0/title");
         assertThat(issues.get(0).message().toLowerCase(Locale.ROOT)).contains("must not be blank");
+        assertThat(BeanCheck.check(small("s", Competency.builder("c", "\u2003").build()))).isEqualTo(issues.stream()
+                .map(issue -> Issue.error(issue.code(), issue.pointer(), issue.message())).toList());
     }
 }
