@@ -23,13 +23,13 @@ import tools.jackson.databind.JsonNode;
  * {@code SchemaFastPathPropertyTest} checks, on hostile documents, that the schema check gives the same
  * issues with this filter as without it.
  */
-public final class CompetencySchemaFilter {
+final class CompetencySchemaFilter {
 
     private CompetencySchemaFilter() {
     }
 
     /** Whether the competency object surely passes the competency schema. */
-    public static boolean accepts(JsonNode competency) {
+    static boolean accepts(JsonNode competency) {
         if (!competency.isObject() || !isId(competency.get("id")) || competency.get("title") == null) {
             return false;
         }
