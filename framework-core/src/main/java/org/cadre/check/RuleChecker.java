@@ -129,6 +129,8 @@ public final class RuleChecker {
 
         /** Depth and cost of each named rule outside a reference cycle, worked out callee first. */
         private final Map<String, long[]> namedMetrics = new HashMap<>();
+        /** The members of each set met so far: rules name the same sets many times, and each is resolved once. */
+        private final Map<CompetencySet, List<Competency>> resolved = new HashMap<>();
         private final Set<String> inCycles = new HashSet<>();
 
         void namedMetrics() {
@@ -198,18 +200,27 @@ public final class RuleChecker {
             return done.get(rule);
         }
 
+        private List<Competency> resolve(CompetencySet set) {
+            List<Competency> members = resolved.get(set);
+            if (members == null) {
+                members = framework.resolve(set);
+                resolved.put(set, members);
+            }
+            return members;
+        }
+
         private long members(Rule rule) {
             if (rule instanceof Rule.Count count) {
-                return framework.resolve(count.set()).size();
+                return resolve(count.set()).size();
             }
             if (rule instanceof Rule.LevelOfSet ofSet) {
-                return framework.resolve(ofSet.set()).size();
+                return resolve(ofSet.set()).size();
             }
             if (rule instanceof Rule.Balance balance) {
-                return framework.resolve(balance.left()).size() + (long) framework.resolve(balance.right()).size();
+                return resolve(balance.left()).size() + (long) resolve(balance.right()).size();
             }
             if (rule instanceof Rule.EvidenceCount evidence) {
-                return framework.resolve(evidence.set()).size();
+                return resolve(evidence.set()).size();
             }
             if (rule instanceof Rule.StringFact fact) {
                 return fact.values().size();
@@ -437,7 +448,7 @@ public final class RuleChecker {
                     }
                 }
             }
-            List<Competency> members = framework.resolve(set);
+            List<Competency> members = resolve(set);
             if (members.isEmpty() && !unknown) {
                 error(Codes.RULE_SET_EMPTY, pointer, describe(set) + " holds no active competency with a scale,"
                         + " so the rule says nothing about anyone");

@@ -42,6 +42,8 @@ final class ContentHash {
     private static final int BLOCK = 1 << 16;
     /** Texts up to this many characters are copied in by hand when they are ASCII. */
     private static final int SHORT = 24;
+    private static final String[] LISTS = {"list0", "list1", "list2", "list3", "list4", "list5", "list6", "list7",
+        "list8", "list9"};
 
     private final MessageDigest digest;
     private final byte[] buffer = new byte[BLOCK];
@@ -84,6 +86,12 @@ final class ContentHash {
         if (BLOCK - used < 12) {
             flush();
         }
+        if (length < 10) {
+            // Most texts are names and markers shorter than ten bytes.
+            buffer[used++] = (byte) ('0' + length);
+            buffer[used++] = ':';
+            return;
+        }
         int digits = 1;
         for (int rest = length / 10; rest > 0; rest /= 10) {
             digits++;
@@ -100,27 +108,35 @@ final class ContentHash {
 
     private void text(String text) {
         int size = text.length();
-        if (size <= SHORT && BLOCK - used >= SHORT + 12 && ascii(text, size)) {
-            // Most texts are short names and markers: copied straight in, without an array per text.
+        if (size <= SHORT && size <= BLOCK - 12 - used) {
+            // Most texts are short names and markers, and nearly all are ASCII, whose UTF-8 length is their
+            // length in chars: written straight in, in one pass, without an array per text. At the first
+            // char that is not ASCII, what was written is given up (the digest has not seen it) and the text
+            // goes through the encoder.
+            int start = used;
             length(size);
+            byte[] out = buffer;
+            int at = used;
             for (int i = 0; i < size; i++) {
-                buffer[used++] = (byte) text.charAt(i);
+                char c = text.charAt(i);
+                if (c >= 0x80) {
+                    used = start;
+                    encoded(text);
+                    return;
+                }
+                out[at++] = (byte) c;
             }
+            used = at;
             return;
         }
-        // The platform's encoder copies longer texts in bulk, faster than a loop here.
+        encoded(text);
+    }
+
+    /** The platform's encoder copies longer texts in bulk, faster than a loop here. */
+    private void encoded(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         length(bytes.length);
         put(bytes);
-    }
-
-    private static boolean ascii(String text, int size) {
-        for (int i = 0; i < size; i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void fields(String type, Object... namesAndValues) {
@@ -159,18 +175,18 @@ final class ContentHash {
         } else if (value instanceof String string) {
             text("s");
             text(string);
+        } else if (value instanceof Optional<?> optional) {
+            // Tested before the numbers and dates: Optional is a final class, so this test is one comparison,
+            // where a test for an interface such as Temporal scans the class's interfaces on every miss. No
+            // value is both, so the order does not change the form.
+            text(optional.isPresent() ? "some" : "none");
+            optional.ifPresent(this::value);
         } else if (value instanceof BigDecimal || value instanceof Number || value instanceof Boolean
                 || value instanceof Enum<?> || value instanceof java.time.temporal.Temporal) {
             text(value.getClass().getSimpleName());
             text(value instanceof BigDecimal decimal ? decimal.toString() : String.valueOf(value));
-        } else if (value instanceof Optional<?> optional) {
-            text(optional.isPresent() ? "some" : "none");
-            optional.ifPresent(this::value);
         } else if (value instanceof List<?> list) {
-            text("list" + list.size());
-            for (Object item : list) {
-                value(item);
-            }
+            list(list);
         } else if (value instanceof Map<?, ?> map) {
             map(map);
         } else if (value instanceof Extensions extensions) {
@@ -209,6 +225,19 @@ final class ContentHash {
         }
     }
 
+    private void list(List<?> list) {
+        int size = list.size();
+        if (size < 10) {
+            // "list0" to "list9" without building the text each time.
+            text(LISTS[size]);
+        } else {
+            text("list" + size);
+        }
+        for (Object item : list) {
+            value(item);
+        }
+    }
+
     /** Entries sorted by the text of their keys (a later key with the same text replaces an earlier one). */
     private void map(Map<?, ?> map) {
         if (map.size() == 1) {
@@ -218,6 +247,15 @@ final class ContentHash {
             value(entry.getValue());
             return;
         }
+        if (stringKeysInOrder(map)) {
+            // Already in the canonical order, each key's text once: the same form as through the sorted copy.
+            text("map" + map.size());
+            map.forEach((key, item) -> {
+                text((String) key);
+                value(item);
+            });
+            return;
+        }
         TreeMap<String, Object> sorted = new TreeMap<>();
         map.forEach((key, item) -> sorted.put(String.valueOf(key), item));
         text("map" + sorted.size());
@@ -225,6 +263,18 @@ final class ContentHash {
             text(key);
             value(item);
         });
+    }
+
+    /** Whether every key is a text and each comes after the one before it, as in a sorted map. */
+    private static boolean stringKeysInOrder(Map<?, ?> map) {
+        String previous = null;
+        for (Object key : map.keySet()) {
+            if (!(key instanceof String text) || previous != null && previous.compareTo(text) >= 0) {
+                return false;
+            }
+            previous = text;
+        }
+        return true;
     }
 
     private void rule(Rule value) {

@@ -967,7 +967,7 @@ public final class DocumentLoader {
             return staged;
         }
         staged.kind = kind.get();
-        staged.issues.addAll(Schemas.CHECK.check(kind.get(), root));
+        staged.issues.addAll(Schemas.CHECK.check(kind.get(), root, parsed.numbersBeyondLong()));
         if (staged.issues.stream().noneMatch(Issue::isError)) {
             if (staged.kind == DocumentKind.PERSON) {
                 staged.issues.addAll(PersonCodec.dateIssues(root, ""));

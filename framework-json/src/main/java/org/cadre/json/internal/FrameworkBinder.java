@@ -236,9 +236,26 @@ public final class FrameworkBinder {
     private static Map<String, List<String>> statements(JsonNode object) {
         Map<String, List<String>> map = new LinkedHashMap<>();
         if (object != null) {
-            object.properties().forEach(entry -> map.put(entry.getKey(), strings(entry.getValue())));
+            for (Map.Entry<String, JsonNode> entry : object.properties()) {
+                map.put(entry.getKey(), texts(entry.getValue()));
+            }
         }
         return map;
+    }
+
+    /**
+     * The texts of a list of strings (the same as {@link JsonFields#strings}, without a copy of the nodes and
+     * a stream: a framework the size of ESCO has some 27,000 lists of indicators).
+     */
+    private static List<String> texts(JsonNode array) {
+        if (array == null || !array.isArray()) {
+            return List.of();
+        }
+        List<String> texts = new ArrayList<>(array.size());
+        for (JsonNode item : array) {
+            texts.add(item.asString());
+        }
+        return java.util.Collections.unmodifiableList(texts);
     }
 
     private static Map<String, Translation> translations(JsonNode object) {

@@ -53,8 +53,18 @@ public final class JsonText {
                 .build();
     }
 
-    /** The tree, when parsing got to the end, and every issue found on the way. */
-    public record Parsed(Optional<JsonNode> root, List<Issue> issues) {
+    /**
+     * The tree, when parsing got to the end, and every issue found on the way; {@code numbersBeyondLong}
+     * says whether the tree holds a number that a {@code long} cannot hold (see
+     * {@link SchemaCheck#check(org.cadre.json.DocumentKind, JsonNode, boolean)}), noticed while parsing so
+     * that nothing walks the tree again to find out.
+     */
+    public record Parsed(Optional<JsonNode> root, List<Issue> issues, boolean numbersBeyondLong) {
+
+        /** A result whose tree, if any, holds no number beyond a {@code long}. */
+        public Parsed(Optional<JsonNode> root, List<Issue> issues) {
+            this(root, issues, false);
+        }
     }
 
     /** Parses a whole document. */
@@ -67,6 +77,7 @@ public final class JsonText {
         List<Integer> counts = new ArrayList<>();
         String name = null;
         JsonNode root = null;
+        boolean beyondLong = false;
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
@@ -154,6 +165,7 @@ public final class JsonText {
                         value = token == JsonToken.VALUE_NUMBER_INT
                                 ? nodes.numberNode(parser.getBigIntegerValue())
                                 : nodes.numberNode(parser.getDecimalValue());
+                        beyondLong = beyondLong || !value.canConvertToLong();
                     }
                     case VALUE_TRUE -> value = nodes.booleanNode(true);
                     case VALUE_FALSE -> value = nodes.booleanNode(false);
@@ -188,7 +200,7 @@ public final class JsonText {
                     "the document ends before its JSON value is complete"));
             return new Parsed(Optional.empty(), issues);
         }
-        return new Parsed(Optional.of(root), issues);
+        return new Parsed(Optional.of(root), issues, beyondLong);
     }
 
     private static void checkSurrogates(String text, TokenStreamLocation location, String pointer,

@@ -41,9 +41,16 @@ public final class SchemaCheck {
     /** Where the body of a person is defined: in a cohort, on a JSON Lines line. */
     private static final String PERSON_BODY = DocumentKind.PERSON.schemaId() + "#/$defs/person";
 
+    /**
+     * The {@code $id} of the framework schema with every competency accepted as it is: used, with the same
+     * texts for messages, when {@link CompetencySchemaFilter} has found each competency sound already.
+     */
+    private static final String COMPETENCIES_APART = DocumentKind.FRAMEWORK.schemaId() + "?competencies=apart";
+
     private final Map<DocumentKind, Schema> schemas = new EnumMap<>(DocumentKind.class);
     private final Map<String, JsonNode> schemaTrees = new java.util.HashMap<>();
     private final Schema personBody;
+    private final Schema competenciesApart;
 
     /**
      * Loads and compiles the schema of every kind. Schemas refer to each other by {@code $id} (a cohort's
@@ -54,6 +61,7 @@ public final class SchemaCheck {
         for (DocumentKind kind : DocumentKind.values()) {
             texts.put(kind.schemaId(), schemaText(kind));
         }
+        texts.put(COMPETENCIES_APART, competenciesApartText(texts.get(DocumentKind.FRAMEWORK.schemaId())));
         SchemaRegistryConfig config = SchemaRegistryConfig.builder()
                 .pathType(PathType.JSON_POINTER)
                 .formatAssertionsEnabled(true)
@@ -65,6 +73,24 @@ public final class SchemaCheck {
             schemaTrees.put(kind.schemaId(), MAPPER.readTree(texts.get(kind.schemaId())));
         }
         personBody = registry.getSchema(SchemaLocation.of(PERSON_BODY));
+        competenciesApart = registry.getSchema(SchemaLocation.of(COMPETENCIES_APART));
+        // Issues from it are described from the framework schema itself: they never come from a competency.
+        schemaTrees.put(COMPETENCIES_APART, schemaTrees.get(DocumentKind.FRAMEWORK.schemaId()));
+    }
+
+    /** The framework schema with its own {@code $id} and {@code true} (anything) for each competency. */
+    private static String competenciesApartText(String frameworkSchema) {
+        tools.jackson.databind.node.ObjectNode tree = (tools.jackson.databind.node.ObjectNode) MAPPER.readTree(
+                frameworkSchema);
+        tree.put("$id", COMPETENCIES_APART);
+        tools.jackson.databind.node.ObjectNode competencies = (tools.jackson.databind.node.ObjectNode) tree
+                .get("properties").get("competencies");
+        if (!competencies.has("items") || competencies.size() != 2 || !competencies.has("type")) {
+            throw new IllegalStateException("the framework schema's competencies are no longer a plain list of"
+                    + " competencies; CompetencySchemaFilter must be looked at again: " + competencies);
+        }
+        competencies.put("items", true);
+        return MAPPER.writeValueAsString(tree);
     }
 
     /** The text of a kind's schema, as published in this jar. */
@@ -81,7 +107,45 @@ public final class SchemaCheck {
 
     /** Every schema violation of the document, as issues without positions. */
     public List<Issue> check(DocumentKind kind, JsonNode document) {
+        return check(kind, document, true);
+    }
+
+    /**
+     * The same as {@link #check(DocumentKind, JsonNode)} for a tree whose parser has said whether it holds
+     * a number beyond a {@code long} ({@link JsonText.Parsed#numbersBeyondLong()}): when it holds none, the
+     * tree goes to the validator as it is, without a walk over every value to look for one.
+     *
+     * <p>A framework whose competencies {@link CompetencySchemaFilter} all accepts is validated against the
+     * framework schema without its competency part (for 14,000 competencies, the validator's walk over them
+     * is most of its time); any other document against its whole schema. Either way the issues are the same.
+     */
+    public List<Issue> check(DocumentKind kind, JsonNode document, boolean numbersBeyondLong) {
+        JsonNode forValidator = numbersBeyondLong ? forValidator(document) : document;
+        Schema schema = kind == DocumentKind.FRAMEWORK && competenciesSound(forValidator) ? competenciesApart
+                : schemas.get(kind);
+        return issues(schema.validate(forValidator), document);
+    }
+
+    /**
+     * Every schema violation of the document, found by validating it against its whole schema, competencies
+     * included: the reference that {@link #check(DocumentKind, JsonNode)} gives the same issues as.
+     */
+    public List<Issue> checkWhole(DocumentKind kind, JsonNode document) {
         return issues(schemas.get(kind).validate(forValidator(document)), document);
+    }
+
+    /** Whether the document is an object with a list of competencies, each accepted by the filter. */
+    public static boolean competenciesSound(JsonNode document) {
+        JsonNode competencies = document.isObject() ? document.get("competencies") : null;
+        if (competencies == null || !competencies.isArray()) {
+            return false;
+        }
+        for (JsonNode competency : competencies) {
+            if (!CompetencySchemaFilter.accepts(competency)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
