@@ -58,6 +58,11 @@ public final class CompiledFramework {
     private final IdTable factIndexes;
     /** The rating policy's minimum raters per source ordinal (0: the source does not count); never changed. */
     private final int[] minRaters = new int[org.cadre.model.RaterSource.values().length];
+    /** The last as-of date asked of {@link #oldestRating} and its answer; replaced whole, never changed. */
+    private volatile Window lastWindow;
+
+    private record Window(LocalDate asOf, LocalDate oldest) {
+    }
 
     private CompiledFramework(Framework framework) {
         this.framework = framework;
@@ -414,6 +419,22 @@ public final class CompiledFramework {
     /** The index of a declared fact, or -1. */
     int factIndex(String name) {
         return factIndexes.get(name);
+    }
+
+    /**
+     * The earliest date a rating may have and still count at {@code asOf}: the rating policy's validity
+     * window back from it, or {@link LocalDate#MIN} without a window. The last answer is kept, since a
+     * cohort is usually judged at one date.
+     */
+    LocalDate oldestRating(LocalDate asOf) {
+        Window last = lastWindow;
+        if (last != null && last.asOf().equals(asOf)) {
+            return last.oldest();
+        }
+        Optional<Integer> months = framework.ratingPolicy().validityMonths();
+        LocalDate oldest = months.isPresent() ? asOf.minusMonths(months.get()) : LocalDate.MIN;
+        lastWindow = new Window(asOf, oldest);
+        return oldest;
     }
 
     /** Per rater source ordinal, the raters the rating policy needs from it; 0 when the source does not count. */

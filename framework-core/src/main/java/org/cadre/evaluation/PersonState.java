@@ -114,17 +114,15 @@ public final class PersonState {
      * {@link RatingPolicy}. One pass over the ratings drops those that cannot count (a source the policy does
      * not list, a competency or level the framework does not have, a date after the as-of date or before the
      * window) and threads the rest into one chain per competency, with the chain's head kept in {@code out}
-     * until that competency is aggregated: no sort, no map, no boxing. Then each competency that has a chain
-     * is aggregated by {@link Aggregator}.
+     * until that competency is aggregated: no sort, no map, no boxing, no epoch days. Then each competency
+     * that has a chain is aggregated by {@link Aggregator}.
      */
     private static void aggregateAll(CompiledFramework compiled, List<Rating> ratings, LocalDate asOf, int[] out) {
         int n = ratings.size();
-        Aggregator aggregator = new Aggregator(compiled, asOf, n);
+        Aggregator aggregator = new Aggregator(compiled, n);
         int[] minRaters = aggregator.minRaters;
-        long[] days = aggregator.days;
         int[] ints = aggregator.ints;
-        long asOfDay = aggregator.asOfDay;
-        long oldestDay = aggregator.oldestDay;
+        LocalDate oldest = compiled.oldestRating(asOf);
         int touched = 0;
         for (int i = 0; i < n; i++) {
             Rating rating = ratings.get(i);
@@ -139,11 +137,10 @@ public final class PersonState {
             if (position < 0) {
                 continue;
             }
-            long day = rating.date().toEpochDay();
-            if (day > asOfDay || day < oldestDay) {
+            LocalDate date = rating.date();
+            if (date.isAfter(asOf) || date.isBefore(oldest)) {
                 continue;
             }
-            days[i] = day;
             ints[i] = position;
             int head = out[index];
             if (head < 0) {
@@ -159,52 +156,48 @@ public final class PersonState {
     }
 
     /**
-     * The rating policy over one competency's chain of ratings at a time. Its scratch, sized once per person
-     * for {@code n} ratings: {@code days[i]} the epoch day of rating {@code i}; in {@code ints}, from 0 the
-     * position of rating {@code i}, from {@code n} the next rating in its competency's chain (-1: the end),
-     * from {@code 2n} the competencies that have a chain, from {@code 3n} the positions that count for the
-     * median, and from {@code 4n} the raters per source ordinal.
+     * The rating policy over one competency's chain of ratings at a time. Its scratch, one array sized once
+     * per person for {@code n} ratings: from 0 the position of rating {@code i}, from {@code n} the next
+     * rating in its chain (-1: the end), from {@code 2n} the competencies that have a chain, from {@code 3n}
+     * the positions that count (for the median), and from {@code 4n} the raters per source ordinal.
      */
     private static final class Aggregator {
         private static final int SOURCES = RaterSource.values().length;
 
         private final int[] minRaters;
         private final RatingPolicy.Aggregation aggregation;
-        private final long asOfDay;
-        private final long oldestDay;
-        private final long[] days;
         private final int[] ints;
         private final int n;
 
-        Aggregator(CompiledFramework compiled, LocalDate asOf, int n) {
-            RatingPolicy policy = compiled.framework().ratingPolicy();
+        Aggregator(CompiledFramework compiled, int n) {
             this.minRaters = compiled.minRaters();
-            this.aggregation = policy.aggregation();
-            this.asOfDay = asOf.toEpochDay();
-            Optional<Integer> months = policy.validityMonths();
-            this.oldestDay = months.isPresent() ? asOf.minusMonths(months.get()).toEpochDay() : Long.MIN_VALUE;
+            this.aggregation = compiled.framework().ratingPolicy().aggregation();
             this.n = n;
-            this.days = new long[n];
             this.ints = new int[4 * n + SOURCES];
+        }
+
+        /** Whether rating {@code i} is later than rating {@code j} (on the same day: at a lower position). */
+        private boolean later(List<Rating> ratings, int i, int j) {
+            int days = ratings.get(i).date().compareTo(ratings.get(j).date());
+            return days > 0 || (days == 0 && ints[i] < ints[j]);
         }
 
         /** The position of the competency whose chain of counting ratings starts at {@code head}, or -1. */
         int aggregate(List<Rating> ratings, int head) {
             int[] ints = this.ints;
-            long[] days = this.days;
             int next = n;
             // The latest rating of each rater (the lower level on a tie); a rating without a rater id is a
-            // rater of its own. Each rater keeps the first of their ratings met in the chain, carrying the
-            // day and position of their latest; the raters are chained anew from `raters`.
+            // rater of its own. The raters are chained anew from `raters`, each by their latest rating so far.
             int raters = -1;
             for (int i = head; i >= 0; ) {
                 int following = ints[next + i];
                 Rating rating = ratings.get(i);
                 String rater = rating.rater().orElse(null);
                 int found = -1;
+                int before = -1;
                 if (rater != null) {
                     RaterSource source = rating.source();
-                    for (int j = raters; j >= 0; j = ints[next + j]) {
+                    for (int j = raters; j >= 0; before = j, j = ints[next + j]) {
                         Rating other = ratings.get(j);
                         if (other.source() == source && rater.equals(other.rater().orElse(null))) {
                             found = j;
@@ -215,9 +208,13 @@ public final class PersonState {
                 if (found < 0) {
                     ints[next + i] = raters;
                     raters = i;
-                } else if (days[i] > days[found] || (days[i] == days[found] && ints[i] < ints[found])) {
-                    days[found] = days[i];
-                    ints[found] = ints[i];
+                } else if (later(ratings, i, found)) {
+                    ints[next + i] = ints[next + found];
+                    if (before < 0) {
+                        raters = i;
+                    } else {
+                        ints[next + before] = i;
+                    }
                 }
                 i = following;
             }
@@ -241,7 +238,7 @@ public final class PersonState {
                 ints[values + counted++] = position;
                 sum += position;
                 minimum = Math.min(minimum, position);
-                if (latest < 0 || days[j] > days[latest] || (days[j] == days[latest] && position < ints[latest])) {
+                if (latest < 0 || later(ratings, j, latest)) {
                     latest = j;
                 }
             }
