@@ -186,6 +186,10 @@ public final class PersonState {
         int aggregate(List<Rating> ratings, int head) {
             int[] ints = this.ints;
             int next = n;
+            if (ints[next + head] < 0) {
+                // One rating: one rater of one source, which counts only if the source needs no more.
+                return minRaters[ratings.get(head).source().ordinal()] <= 1 ? ints[head] : -1;
+            }
             // The latest rating of each rater (the lower level on a tie); a rating without a rater id is a
             // rater of its own. The raters are chained anew from `raters`, each by their latest rating so far.
             int raters = -1;
