@@ -38,10 +38,12 @@ public final class CompiledFramework {
 
     private final Framework framework;
     private final String hash;
-    private final Map<String, Integer> indexes = new HashMap<>();
+    /** Competency id to its dense index (the first competency of a repeated id keeps it). */
+    private final IdTable indexes;
     private final List<Competency> competencies = new ArrayList<>();
     private final List<List<Level>> levels = new ArrayList<>();
-    private final List<Map<String, Integer>> positions = new ArrayList<>();
+    /** Per competency index, its scale's level ids to positions; one table per scale, shared. */
+    private final IdTable[] positions;
     private final Map<String, Node> named = new LinkedHashMap<>();
     private final Map<String, CompiledRule> rules = new LinkedHashMap<>();
     private final Map<String, CompiledRule> entries = new LinkedHashMap<>();
@@ -51,9 +53,9 @@ public final class CompiledFramework {
     /** Programme id to the ids of the programmes that lead to it directly. */
     private final Map<String, List<String>> ledFrom = new HashMap<>();
     /** Programme id to its index in the framework's list of programmes. */
-    private final Map<String, Integer> programmeIndexes = new HashMap<>();
+    private final IdTable programmeIndexes;
     /** Declared fact name to its index in the framework's list of facts. */
-    private final Map<String, Integer> factIndexes = new HashMap<>();
+    private final IdTable factIndexes;
     /**
      * Per declared fact index, the string values met while compiling (declared values and the values of the
      * framework's string-fact rules) to small ids: a state keeps a fact's id, a node compares ids. Only the
@@ -69,16 +71,20 @@ public final class CompiledFramework {
     private final boolean tablesFixed;
     /** The rating policy's minimum raters per source ordinal (0: the source does not count); never changed. */
     private final int[] minRaters = new int[org.cadre.model.RaterSource.values().length];
+    /** The last as-of date asked of {@link #oldestRating} and its answer; replaced whole, never changed. */
+    private volatile Window lastWindow;
+
+    private record Window(LocalDate asOf, LocalDate oldest) {
+    }
 
     private CompiledFramework(Framework framework) {
         this.framework = framework;
         this.hash = ContentHash.of(framework);
         framework.ratingPolicy().sources().forEach((source, policy) -> minRaters[source.ordinal()] = policy.minRaters());
-        for (Programme programme : framework.programmes()) {
-            programmeIndexes.putIfAbsent(programme.id(), programmeIndexes.size());
-        }
+        this.programmeIndexes = new IdTable(framework.programmes().stream().map(Programme::id).toList());
+        this.factIndexes = new IdTable(framework.facts().stream().map(FactDefinition::name).toList());
         for (FactDefinition fact : framework.facts()) {
-            if (factIndexes.putIfAbsent(fact.name(), factIndexes.size()) == null) {
+            if (factIndexes.get(fact.name()) == stringValueIds.size()) { // the first fact of its name
                 Map<String, Integer> ids = new HashMap<>();
                 for (String value : fact.values()) {
                     ids.putIfAbsent(value, ids.size());
@@ -86,17 +92,17 @@ public final class CompiledFramework {
                 stringValueIds.add(ids);
             }
         }
+        this.indexes = new IdTable(framework.competencies().stream().map(Competency::id).toList());
+        this.positions = new IdTable[indexes.size()];
+        Map<String, IdTable> byScale = new HashMap<>();
         for (Competency competency : framework.competencies()) {
-            if (indexes.putIfAbsent(competency.id(), competencies.size()) == null) {
+            if (indexes.get(competency.id()) == competencies.size()) {
+                Optional<ProficiencyScale> scale = framework.effectiveScale(competency.id());
+                List<Level> scaleLevels = scale.map(ProficiencyScale::levelsByRank).orElse(List.of());
+                positions[competencies.size()] = scale.isEmpty() ? IdTable.EMPTY : byScale.computeIfAbsent(
+                        scale.get().id(), id -> new IdTable(scaleLevels.stream().map(Level::id).toList()));
                 competencies.add(competency);
-                List<Level> scaleLevels = framework.effectiveScale(competency.id())
-                        .map(ProficiencyScale::levelsByRank).orElse(List.of());
                 levels.add(scaleLevels);
-                Map<String, Integer> byId = new HashMap<>();
-                for (int i = 0; i < scaleLevels.size(); i++) {
-                    byId.put(scaleLevels.get(i).id(), i);
-                }
-                positions.add(byId);
             }
         }
         // Named rules in an order where every reference is compiled before the rules that use it.
@@ -425,8 +431,7 @@ public final class CompiledFramework {
 
     /** The index of a programme, or -1 when the framework has none by that id. */
     int programmeIndex(String programmeId) {
-        Integer index = programmeIndexes.get(programmeId);
-        return index == null ? -1 : index;
+        return programmeIndexes.get(programmeId);
     }
 
     /** The number of distinct declared facts. */
@@ -436,8 +441,23 @@ public final class CompiledFramework {
 
     /** The index of a declared fact, or -1. */
     int factIndex(String name) {
-        Integer index = factIndexes.get(name);
-        return index == null ? -1 : index;
+        return factIndexes.get(name);
+    }
+
+    /**
+     * The earliest date a rating may have and still count at {@code asOf}: the rating policy's validity
+     * window back from it, or {@link LocalDate#MIN} without a window. The last answer is kept, since a
+     * cohort is usually judged at one date.
+     */
+    LocalDate oldestRating(LocalDate asOf) {
+        Window last = lastWindow;
+        if (last != null && last.asOf().equals(asOf)) {
+            return last.oldest();
+        }
+        Optional<Integer> months = framework.ratingPolicy().validityMonths();
+        LocalDate oldest = months.isPresent() ? asOf.minusMonths(months.get()) : LocalDate.MIN;
+        lastWindow = new Window(asOf, oldest);
+        return oldest;
     }
 
     /**
@@ -477,18 +497,18 @@ public final class CompiledFramework {
         return minRaters;
     }
 
+    /** The dense index of a competency, or -1 when the framework has none by that id. */
     int index(String competencyId) {
-        Integer index = indexes.get(competencyId);
-        return index == null ? -1 : index;
+        return indexes.get(competencyId);
     }
 
     List<Level> levels(int index) {
         return levels.get(index);
     }
 
+    /** The position of a level on competency {@code index}'s scale (0 is the lowest), or -1 when not on it. */
     int position(int index, String levelId) {
-        Integer position = positions.get(index).get(levelId);
-        return position == null ? -1 : position;
+        return positions[index].get(levelId);
     }
 
     private Nodes.Member member(String competencyId) {

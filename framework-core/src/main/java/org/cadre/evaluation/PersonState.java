@@ -159,153 +159,162 @@ public final class PersonState {
     }
 
     /**
-     * Every rated competency's position under the policy, into {@code out}: the ratings grouped by competency
-     * (a sort of packed competency index and rating number), then each group aggregated with
-     * {@link Aggregator}, over plain arrays. Follows the steps documented on {@link RatingPolicy}.
+     * Every rated competency's position under the policy, into {@code out}, following the steps documented on
+     * {@link RatingPolicy}. One pass over the ratings drops those that cannot count (a source the policy does
+     * not list, a competency or level the framework does not have, a date after the as-of date or before the
+     * window) and threads the rest into one chain per competency, with the chain's head kept in {@code out}
+     * until that competency is aggregated: no sort, no map, no boxing, no epoch days. Then each competency
+     * that has a chain is aggregated by {@link Aggregator}.
      */
     private static void aggregateAll(CompiledFramework compiled, List<Rating> ratings, LocalDate asOf, int[] out) {
         int n = ratings.size();
-        long[] order = new long[n];
-        int kept = 0;
+        Aggregator aggregator = new Aggregator(compiled, n);
+        int[] minRaters = aggregator.minRaters;
+        int[] ints = aggregator.ints;
+        LocalDate oldest = compiled.oldestRating(asOf);
+        int touched = 0;
         for (int i = 0; i < n; i++) {
-            int index = compiled.index(ratings.get(i).competency());
-            if (index >= 0) {
-                order[kept++] = ((long) index << 32) | i;
+            Rating rating = ratings.get(i);
+            if (minRaters[rating.source().ordinal()] == 0) {
+                continue;
             }
+            int index = compiled.index(rating.competency());
+            if (index < 0) {
+                continue;
+            }
+            int position = compiled.position(index, rating.level());
+            if (position < 0) {
+                continue;
+            }
+            LocalDate date = rating.date();
+            if (date.isAfter(asOf) || date.isBefore(oldest)) {
+                continue;
+            }
+            ints[i] = position;
+            int head = out[index];
+            if (head < 0) {
+                ints[2 * n + touched++] = index;
+            }
+            ints[n + i] = head;
+            out[index] = i;
         }
-        java.util.Arrays.sort(order, 0, kept);
-        Aggregator aggregator = new Aggregator(compiled, asOf, n);
-        int from = 0;
-        while (from < kept) {
-            int index = (int) (order[from] >>> 32);
-            int to = from + 1;
-            while (to < kept && (int) (order[to] >>> 32) == index) {
-                to++;
-            }
-            out[index] = aggregator.aggregate(ratings, index, order, from, to);
-            from = to;
+        for (int t = 0; t < touched; t++) {
+            int index = ints[2 * n + t];
+            out[index] = aggregator.aggregate(ratings, out[index]);
         }
     }
 
-    /** The rating policy over one competency's ratings at a time, with scratch arrays reused between them. */
+    /**
+     * The rating policy over one competency's chain of ratings at a time. Its scratch, one array sized once
+     * per person for {@code n} ratings: from 0 the position of rating {@code i}, from {@code n} the next
+     * rating in its chain (-1: the end), from {@code 2n} the competencies that have a chain, from {@code 3n}
+     * the positions that count (for the median), and from {@code 4n} the raters per source ordinal.
+     */
     private static final class Aggregator {
-        private final CompiledFramework compiled;
+        private static final int SOURCES = RaterSource.values().length;
+
         private final int[] minRaters;
         private final RatingPolicy.Aggregation aggregation;
-        private final long asOfDay;
-        private final long oldestDay;
-        private final int[] raterSource;
-        private final String[] raterId;
-        private final long[] raterDay;
-        private final int[] raterPosition;
-        private final int[] perSource = new int[RaterSource.values().length];
+        private final int[] ints;
+        private final int n;
 
-        Aggregator(CompiledFramework compiled, LocalDate asOf, int most) {
-            this.compiled = compiled;
-            RatingPolicy policy = compiled.framework().ratingPolicy();
+        Aggregator(CompiledFramework compiled, int n) {
             this.minRaters = compiled.minRaters();
-            this.aggregation = policy.aggregation();
-            this.asOfDay = asOf.toEpochDay();
-            this.oldestDay = policy.validityMonths().map(months -> asOf.minusMonths(months).toEpochDay())
-                    .orElse(Long.MIN_VALUE);
-            this.raterSource = new int[most];
-            this.raterId = new String[most];
-            this.raterDay = new long[most];
-            this.raterPosition = new int[most];
+            this.aggregation = compiled.framework().ratingPolicy().aggregation();
+            this.n = n;
+            this.ints = new int[4 * n + SOURCES];
         }
 
-        /** The position of competency {@code index} from the ratings numbered {@code order[from..to)}, or -1. */
-        int aggregate(List<Rating> ratings, int index, long[] order, int from, int to) {
+        /** Whether rating {@code i} is later than rating {@code j} (on the same day: at a lower position). */
+        private boolean later(List<Rating> ratings, int i, int j) {
+            int days = ratings.get(i).date().compareTo(ratings.get(j).date());
+            return days > 0 || (days == 0 && ints[i] < ints[j]);
+        }
+
+        /** The position of the competency whose chain of counting ratings starts at {@code head}, or -1. */
+        int aggregate(List<Rating> ratings, int head) {
+            int[] ints = this.ints;
+            int next = n;
+            if (ints[next + head] < 0) {
+                // One rating: one rater of one source, which counts only if the source needs no more.
+                return minRaters[ratings.get(head).source().ordinal()] <= 1 ? ints[head] : -1;
+            }
             // The latest rating of each rater (the lower level on a tie); a rating without a rater id is a
-            // rater of its own.
-            int raters = 0;
-            for (int k = from; k < to; k++) {
-                Rating rating = ratings.get((int) order[k]);
-                int source = rating.source().ordinal();
-                long day = rating.date().toEpochDay();
-                if (minRaters[source] == 0 || day > asOfDay || day < oldestDay) {
-                    continue;
-                }
-                int position = compiled.position(index, rating.level());
-                if (position < 0) {
-                    continue;
-                }
+            // rater of its own. The raters are chained anew from `raters`, each by their latest rating so far.
+            int raters = -1;
+            for (int i = head; i >= 0; ) {
+                int following = ints[next + i];
+                Rating rating = ratings.get(i);
                 String rater = rating.rater().orElse(null);
                 int found = -1;
+                int before = -1;
                 if (rater != null) {
-                    for (int j = 0; j < raters; j++) {
-                        if (raterSource[j] == source && rater.equals(raterId[j])) {
+                    RaterSource source = rating.source();
+                    for (int j = raters; j >= 0; before = j, j = ints[next + j]) {
+                        Rating other = ratings.get(j);
+                        if (other.source() == source && rater.equals(other.rater().orElse(null))) {
                             found = j;
                             break;
                         }
                     }
                 }
                 if (found < 0) {
-                    raterSource[raters] = source;
-                    raterId[raters] = rater;
-                    raterDay[raters] = day;
-                    raterPosition[raters] = position;
-                    raters++;
-                } else if (day > raterDay[found] || (day == raterDay[found] && position < raterPosition[found])) {
-                    raterDay[found] = day;
-                    raterPosition[found] = position;
+                    ints[next + i] = raters;
+                    raters = i;
+                } else if (later(ratings, i, found)) {
+                    ints[next + i] = ints[next + found];
+                    if (before < 0) {
+                        raters = i;
+                    } else {
+                        ints[next + before] = i;
+                    }
                 }
+                i = following;
             }
-            // Sources with fewer raters than their minimum do not count; the rest are compacted in place.
-            java.util.Arrays.fill(perSource, 0);
-            for (int j = 0; j < raters; j++) {
-                perSource[raterSource[j]]++;
+            // Sources with fewer raters than their minimum do not count.
+            int perSource = 4 * n;
+            java.util.Arrays.fill(ints, perSource, perSource + SOURCES, 0);
+            for (int j = raters; j >= 0; j = ints[next + j]) {
+                ints[perSource + ratings.get(j).source().ordinal()]++;
             }
+            int values = 3 * n;
             int counted = 0;
-            for (int j = 0; j < raters; j++) {
-                if (perSource[raterSource[j]] >= minRaters[raterSource[j]]) {
-                    raterDay[counted] = raterDay[j];
-                    raterPosition[counted] = raterPosition[j];
-                    counted++;
+            long sum = 0;
+            int minimum = Integer.MAX_VALUE;
+            int latest = -1;
+            for (int j = raters; j >= 0; j = ints[next + j]) {
+                int source = ratings.get(j).source().ordinal();
+                if (ints[perSource + source] < minRaters[source]) {
+                    continue;
+                }
+                int position = ints[j];
+                ints[values + counted++] = position;
+                sum += position;
+                minimum = Math.min(minimum, position);
+                if (latest < 0 || later(ratings, j, latest)) {
+                    latest = j;
                 }
             }
-            java.util.Arrays.fill(raterId, 0, raters, null);
             if (counted == 0) {
                 return -1;
             }
             return switch (aggregation) {
                 case MEDIAN -> {
                     // Insertion sort: a competency has a handful of raters.
-                    for (int j = 1; j < counted; j++) {
-                        int value = raterPosition[j];
+                    for (int j = values + 1; j < values + counted; j++) {
+                        int value = ints[j];
                         int k = j;
-                        while (k > 0 && raterPosition[k - 1] > value) {
-                            raterPosition[k] = raterPosition[k - 1];
+                        while (k > values && ints[k - 1] > value) {
+                            ints[k] = ints[k - 1];
                             k--;
                         }
-                        raterPosition[k] = value;
+                        ints[k] = value;
                     }
-                    yield raterPosition[(counted - 1) / 2];
+                    yield ints[values + (counted - 1) / 2];
                 }
-                case MINIMUM -> {
-                    int minimum = raterPosition[0];
-                    for (int j = 1; j < counted; j++) {
-                        minimum = Math.min(minimum, raterPosition[j]);
-                    }
-                    yield minimum;
-                }
-                case MEAN -> {
-                    long sum = 0;
-                    for (int j = 0; j < counted; j++) {
-                        sum += raterPosition[j];
-                    }
-                    yield (int) Math.floorDiv(sum, counted);
-                }
-                case LATEST -> {
-                    int best = 0;
-                    for (int j = 1; j < counted; j++) {
-                        if (raterDay[j] > raterDay[best]
-                                || (raterDay[j] == raterDay[best] && raterPosition[j] < raterPosition[best])) {
-                            best = j;
-                        }
-                    }
-                    yield raterPosition[best];
-                }
+                case MINIMUM -> minimum;
+                case MEAN -> (int) Math.floorDiv(sum, counted);
+                case LATEST -> ints[latest];
             };
         }
     }
