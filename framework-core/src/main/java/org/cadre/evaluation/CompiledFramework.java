@@ -50,6 +50,9 @@ public final class CompiledFramework {
     private final Map<String, CompiledRule> completions = new LinkedHashMap<>();
     /** The programmes with each one before those it leads to; worked out once. */
     private final List<Programme> ladder;
+    /** Programme id to the nodes that tell whether a person completed it, or is enrolled in it; made once. */
+    private final Map<String, Nodes.ProgrammeNode> completedNodes = new HashMap<>();
+    private final Map<String, Nodes.ProgrammeNode> enrolledNodes = new HashMap<>();
     /** Programme id to the ids of the programmes that lead to it directly. */
     private final Map<String, List<String>> ledFrom = new HashMap<>();
     /** Programme id to its index in the framework's list of programmes. */
@@ -116,6 +119,13 @@ public final class CompiledFramework {
             }
         }
         this.ladder = ladderOrder();
+        for (Programme programme : framework.programmes()) {
+            int index = programmeIndex(programme.id());
+            completedNodes.putIfAbsent(programme.id(), new Nodes.ProgrammeNode("", "", programme.id(), programme.id(),
+                    Rule.Taken.COMPLETED, Optional.empty(), index));
+            enrolledNodes.putIfAbsent(programme.id(), new Nodes.ProgrammeNode("", "", programme.id(), programme.id(),
+                    Rule.Taken.ENROLLED, Optional.empty(), index));
+        }
         for (int p = 0; p < framework.programmes().size(); p++) {
             Programme programme = framework.programmes().get(p);
             int index = p;
@@ -382,9 +392,9 @@ public final class CompiledFramework {
         return below;
     }
 
-    private static boolean taken(PersonState state, String programmeId, Rule.Taken taken) {
-        return new Nodes.ProgrammeNode("", "", programmeId, programmeId, taken, Optional.empty(), -1).verdict(state)
-                == Verdict.MET;
+    private boolean taken(PersonState state, String programmeId, Rule.Taken taken) {
+        Nodes.ProgrammeNode node = (taken == Rule.Taken.COMPLETED ? completedNodes : enrolledNodes).get(programmeId);
+        return node.verdict(state) == Verdict.MET;
     }
 
     /** The programmes with each one before those it leads to; document order where the ladder allows. */
