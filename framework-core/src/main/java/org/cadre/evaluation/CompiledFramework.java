@@ -72,6 +72,9 @@ public final class CompiledFramework {
      * it set (the constructor's own calls read it before it is assigned, as false).
      */
     private final boolean tablesFixed;
+    /** The same tables once fixed, for the look-ups made while states are built. */
+    private final IdTable[] stringValueTables;
+    private final IdTable evidenceKindTable;
     /** The rating policy's minimum raters per source ordinal (0: the source does not count); never changed. */
     private final int[] minRaters = new int[org.cadre.model.RaterSource.values().length];
     /** The last as-of date asked of {@link #oldestRating} and its answer; replaced whole, never changed. */
@@ -134,6 +137,11 @@ public final class CompiledFramework {
             programme.completion().ifPresent(rule -> completions.put(programme.id(),
                     new CompiledRule(node(rule, Pointers.of("programmes", index, "completion")))));
         }
+        this.stringValueTables = new IdTable[stringValueIds.size()];
+        for (int i = 0; i < stringValueTables.length; i++) {
+            stringValueTables[i] = table(stringValueIds.get(i));
+        }
+        this.evidenceKindTable = table(evidenceKindIds);
         tablesFixed = true;
     }
 
@@ -475,23 +483,37 @@ public final class CompiledFramework {
      * the framework names. While compiling the framework, {@code register} adds the value when it is new.
      */
     int stringValueId(int factIndex, String value, boolean register) {
-        Map<String, Integer> ids = stringValueIds.get(factIndex);
+        if (tablesFixed) {
+            int id = stringValueTables[factIndex].get(value);
+            return id < 0 ? OTHER_VALUE : id;
+        }
+        return register(stringValueIds.get(factIndex), value, register);
+    }
+
+    /** The id of an evidence kind, or {@link #OTHER_VALUE}; registered like {@link #stringValueId}. */
+    int evidenceKindId(String kind, boolean register) {
+        if (tablesFixed) {
+            int id = evidenceKindTable.get(kind);
+            return id < 0 ? OTHER_VALUE : id;
+        }
+        return register(evidenceKindIds, kind, register);
+    }
+
+    /** While compiling: the id of a value in a table being made, added when new if asked. */
+    private static int register(Map<String, Integer> ids, String value, boolean register) {
         Integer id = ids.get(value);
-        if (id == null && register && !tablesFixed) {
+        if (id == null && register) {
             id = ids.size();
             ids.put(value, id);
         }
         return id == null ? OTHER_VALUE : id;
     }
 
-    /** The id of an evidence kind, or {@link #OTHER_VALUE}; registered like {@link #stringValueId}. */
-    int evidenceKindId(String kind, boolean register) {
-        Integer id = evidenceKindIds.get(kind);
-        if (id == null && register && !tablesFixed) {
-            id = evidenceKindIds.size();
-            evidenceKindIds.put(kind, id);
-        }
-        return id == null ? OTHER_VALUE : id;
+    /** A table being made, fixed as an {@link IdTable} (its ids are in the order they were given). */
+    private static IdTable table(Map<String, Integer> ids) {
+        String[] byId = new String[ids.size()];
+        ids.forEach((value, id) -> byId[id] = value);
+        return new IdTable(List.of(byId));
     }
 
     /** Whether any evidence kind has an id (else a state need not look its evidence kinds up). */
