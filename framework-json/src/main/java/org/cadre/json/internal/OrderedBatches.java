@@ -45,6 +45,8 @@ public final class OrderedBatches<T, R> implements AutoCloseable {
     private final Deque<Future<List<R>>> pending = new ArrayDeque<>();
     private final Deque<Long> weights = new ArrayDeque<>();
     private long pendingWeight;
+    /** Every worker thread started, so that {@link #close()} can wait for each to end, not only its tasks. */
+    private final List<Thread> started = new ArrayList<>();
 
     /**
      * Batches worked on by {@code threads} threads.
@@ -67,11 +69,15 @@ public final class OrderedBatches<T, R> implements AutoCloseable {
         this.threads = threads;
     }
 
-    private static ThreadFactory daemons(String prefix) {
+    /** Daemon threads named {@code prefix} and a number, each remembered in {@link #started}. */
+    private ThreadFactory daemons(String prefix) {
         AtomicInteger count = new AtomicInteger();
         return task -> {
             Thread thread = new Thread(task, prefix + count.incrementAndGet());
             thread.setDaemon(true);
+            synchronized (started) {
+                started.add(thread);
+            }
             return thread;
         };
     }
@@ -173,6 +179,20 @@ public final class OrderedBatches<T, R> implements AutoCloseable {
                 }
             } catch (InterruptedException e) {
                 interrupted = true;
+            }
+        }
+        // A terminated pool has run its last task, but its threads may still be on their way out: wait for them.
+        List<Thread> threadsStarted;
+        synchronized (started) {
+            threadsStarted = List.copyOf(started);
+        }
+        for (Thread thread : threadsStarted) {
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
             }
         }
         if (interrupted) {
