@@ -30,81 +30,84 @@ public final class PersonState {
     private final LocalDate asOf;
     /** Competency index to the position of its level on its scale (0 is the lowest), or -1 when unknown. */
     private final int[] positions;
+    /*
+     * positions is also where the state keeps the rest of what rules read most, after the positions, so that
+     * a rule touches one array rather than three: from stringBase the string facts as value ids (-1: not
+     * recorded), from completedBase the programmes completed by the as-of date as bits, 32 to an int, and
+     * from evidenceBase three ints per item of evidence: its competency's index (-1: not in the framework),
+     * its kind's id and its source's ordinal (-1: none).
+     */
+    private final int stringBase;
+    private final int completedBase;
+    private final int evidenceBase;
     private final long asOfDay;
-    /** Per item of evidence, in order: its epoch day and its competency's index (-1: not in the framework). */
-    private final long[] evidenceDays;
-    private final int[] evidenceCompetencies;
-    /** Bit i: programme i completed by the as-of date. */
-    private final long[] completed;
-    /** Per item of evidence: its kind's id in the compiled framework, and its source's ordinal (-1: none). */
-    private final int[] evidenceKinds;
-    private final int[] evidenceSources;
+    /**
+     * The number facts as the bits of their nearest {@code double} (NaN: not recorded), for a quick first
+     * comparison; then, from the number of facts, each item of evidence's epoch day, in order (the rest of an
+     * item is in positions, from evidenceBase). One array for both, as for positions.
+     */
+    private final long[] wide;
+    private final int evidenceCount;
     /** Declared facts by index ({@code null}: not recorded). */
     private final BigDecimal[] numbers;
     private final String[] strings;
-    /** The number facts as the nearest {@code double} (NaN: not recorded), for a quick first comparison. */
-    private final double[] approximateNumbers;
-    /** The string facts as value ids in the compiled framework; -1 when not recorded. */
-    private final int[] stringIds;
 
     PersonState(CompiledFramework compiled, Person person, LocalDate asOf) {
         this.compiled = compiled;
         this.person = person;
         this.asOf = asOf;
-        this.positions = new int[compiled.size()];
-        java.util.Arrays.fill(positions, -1);
+        int facts = compiled.factCount();
+        this.stringBase = compiled.size();
+        this.completedBase = stringBase + facts;
+        this.evidenceBase = completedBase + (compiled.programmeCount() + 31) / 32;
+        List<Evidence> evidence = person.evidence();
+        this.positions = new int[evidenceBase + 3 * evidence.size()];
+        java.util.Arrays.fill(positions, 0, completedBase, -1);
         List<Rating> ratings = person.ratings();
         if (!ratings.isEmpty()) {
             aggregateAll(compiled, ratings, asOf, positions);
         }
-        this.completed = new long[(compiled.programmeCount() + 63) / 64];
         for (ProgrammeRecord record : person.programmes()) {
             int index = compiled.programmeIndex(record.programme());
             if (index >= 0 && record.state() == ProgrammeState.COMPLETED
                     && (record.end().isEmpty() || !record.end().get().isAfter(asOf))) {
-                completed[index >>> 6] |= 1L << index;
+                positions[completedBase + (index >>> 5)] |= 1 << index;
             }
         }
         this.asOfDay = asOf.toEpochDay();
-        List<Evidence> evidence = person.evidence();
-        this.evidenceDays = new long[evidence.size()];
-        this.evidenceCompetencies = new int[evidence.size()];
-        this.evidenceKinds = new int[evidence.size()];
-        this.evidenceSources = new int[evidence.size()];
+        this.evidenceCount = evidence.size();
+        this.wide = new long[facts + evidenceCount];
+        java.util.Arrays.fill(wide, 0, facts, Double.doubleToRawLongBits(Double.NaN));
         boolean kinds = compiled.hasEvidenceKinds();
-        for (int i = 0; i < evidenceDays.length; i++) {
+        for (int i = 0; i < evidenceCount; i++) {
             Evidence item = evidence.get(i);
-            evidenceDays[i] = item.date().toEpochDay();
-            evidenceCompetencies[i] = compiled.index(item.competency());
-            evidenceKinds[i] = kinds ? compiled.evidenceKindId(item.kind(), false) : CompiledFramework.OTHER_VALUE;
-            evidenceSources[i] = item.source().isPresent() ? item.source().get().ordinal() : -1;
+            wide[facts + i] = item.date().toEpochDay();
+            int at = evidenceBase + 3 * i;
+            positions[at] = compiled.index(item.competency());
+            positions[at + 1] = kinds ? compiled.evidenceKindId(item.kind(), false) : CompiledFramework.OTHER_VALUE;
+            positions[at + 2] = item.source().isPresent() ? item.source().get().ordinal() : -1;
         }
-        int facts = compiled.factCount();
         this.numbers = new BigDecimal[facts];
-        this.approximateNumbers = new double[facts];
-        java.util.Arrays.fill(approximateNumbers, Double.NaN);
         person.numbers().forEach((name, value) -> {
             int index = compiled.factIndex(name);
             if (index >= 0) {
                 numbers[index] = value;
-                approximateNumbers[index] = value.doubleValue();
+                wide[index] = Double.doubleToRawLongBits(value.doubleValue());
             }
         });
         this.strings = new String[facts];
-        this.stringIds = new int[facts];
-        java.util.Arrays.fill(stringIds, -1);
         person.strings().forEach((name, value) -> {
             int index = compiled.factIndex(name);
             if (index >= 0) {
                 strings[index] = value;
-                stringIds[index] = compiled.stringValueId(index, value, false);
+                positions[stringBase + index] = compiled.stringValueId(index, value, false);
             }
         });
     }
 
     /** Whether the person completed programme {@code index} by the as-of date (a completed record, not ending later). */
     boolean completed(int index) {
-        return (completed[index >>> 6] & (1L << index)) != 0;
+        return (positions[completedBase + (index >>> 5)] & (1 << index)) != 0;
     }
 
     long asOfDay() {
@@ -112,26 +115,26 @@ public final class PersonState {
     }
 
     long evidenceDay(int item) {
-        return evidenceDays[item];
+        return wide[wide.length - evidenceCount + item];
     }
 
     int evidenceCompetency(int item) {
-        return evidenceCompetencies[item];
+        return positions[evidenceBase + 3 * item];
     }
 
     /** The evidence kind id of item {@code item} ({@link CompiledFramework#OTHER_VALUE}: a kind no rule names). */
     int evidenceKind(int item) {
-        return evidenceKinds[item];
+        return positions[evidenceBase + 3 * item + 1];
     }
 
     /** The rater source ordinal of item {@code item}, or -1 when it has none. */
     int evidenceSource(int item) {
-        return evidenceSources[item];
+        return positions[evidenceBase + 3 * item + 2];
     }
 
     /** The number of items of evidence. */
     int evidenceCount() {
-        return evidenceDays.length;
+        return evidenceCount;
     }
 
     /**
@@ -140,12 +143,12 @@ public final class PersonState {
      * compare as the exact numbers do; equal ones need the exact {@link #number(int)}.
      */
     double approximateNumber(int index) {
-        return approximateNumbers[index];
+        return Double.longBitsToDouble(wide[index]);
     }
 
     /** Declared string fact {@code index} as its value id, -1 when not recorded. */
     int stringId(int index) {
-        return stringIds[index];
+        return positions[stringBase + index];
     }
 
     /** Declared number fact {@code index}, or {@code null} when not recorded. */
