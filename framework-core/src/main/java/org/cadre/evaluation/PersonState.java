@@ -28,15 +28,15 @@ public final class PersonState {
     private final CompiledFramework compiled;
     private final Person person;
     private final LocalDate asOf;
-    /** Competency index to the position of its level on its scale (0 is the lowest), or -1 when unknown. */
-    private final int[] positions;
-    /*
-     * positions is also where the state keeps the rest of what rules read most, after the positions, so that
-     * a rule touches one array rather than three: from stringBase the string facts as value ids (-1: not
-     * recorded), from completedBase the programmes completed by the as-of date as bits, 32 to an int, and
-     * from evidenceBase three ints per item of evidence: its competency's index (-1: not in the framework),
-     * its kind's id and its source's ordinal (-1: none).
+    /**
+     * From 0, competency index to the position of its level on its scale (0 is the lowest), or -1 when
+     * unknown. After the positions, the rest of what rules read most, so that a rule reads one array and not
+     * several scattered over the heap: from {@code stringBase} the string facts as value ids (-1: not
+     * recorded), from {@code completedBase} the programmes completed by the as-of date as bits, 32 to an int,
+     * and from {@code evidenceBase} three ints per item of evidence: its competency's index (-1: not in the
+     * framework), its kind's id and its source's ordinal (-1: none).
      */
+    private final int[] positions;
     private final int stringBase;
     private final int completedBase;
     private final int evidenceBase;
@@ -44,7 +44,7 @@ public final class PersonState {
     /**
      * The number facts as the bits of their nearest {@code double} (NaN: not recorded), for a quick first
      * comparison; then, from the number of facts, each item of evidence's epoch day, in order (the rest of an
-     * item is in positions, from evidenceBase). One array for both, as for positions.
+     * item is in {@code positions}). One array for both, for the same reason.
      */
     private final long[] wide;
     private final int evidenceCount;
