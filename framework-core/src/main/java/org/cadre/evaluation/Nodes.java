@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.cadre.model.Level;
 import org.cadre.model.RaterSource;
 import org.cadre.model.Rule;
-import org.cadre.person.Evidence;
 import org.cadre.person.ProgrammeRecord;
 import org.cadre.person.ProgrammeState;
 

@@ -2,11 +2,7 @@ package org.cadre.evaluation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.cadre.model.Level;
 import org.cadre.model.RaterSource;
