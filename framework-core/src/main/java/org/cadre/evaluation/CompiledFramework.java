@@ -518,7 +518,7 @@ public final class CompiledFramework {
 
     /** Whether any evidence kind has an id (else a state need not look its evidence kinds up). */
     boolean hasEvidenceKinds() {
-        return !evidenceKindIds.isEmpty();
+        return evidenceKindTable.size() > 0;
     }
 
     /** The id of a value that no rule of the framework compares with: it matches no interned value. */

@@ -31,42 +31,62 @@ final class Nodes {
     }
 
     /**
-     * The sentences of one node by a small key (counts of a node's children or members), each made the first
-     * time it is needed and then shared: they depend only on the rule and the key. Threads may each make the
-     * same sentence; a String is immutable, so none sees half of one.
+     * The sentences of one node by a small key (a count, a value's id, or a pair of counts), each made the
+     * first time it is needed and then shared: they depend only on the rule and the key. Threads may each
+     * make the same sentence; a String is immutable, so none sees half of one.
      */
     static final class Sentences {
         /** The most keys kept per node; a node with more makes its sentences each time. */
         private static final int MOST = 4096;
+        /** How many keys are kept (0 when there would be more than {@link #MOST}); a larger key is not. */
+        private final int size;
+        /** For pairs: the number of values of a pair's second part. */
         private final int width;
-        private final boolean kept;
         /**
          * Made on the first sentence, so that a compiled framework that is never explained costs nothing. Two
          * threads may each make one and one's sentences are then made again: never a wrong sentence.
          */
         private String[] known;
 
+        private Sentences(long size, int width) {
+            this.size = size <= MOST ? (int) size : 0;
+            this.width = width;
+        }
+
+        /** Keys {@code 0 <= key < keys}. */
+        static Sentences byKey(int keys) {
+            return new Sentences(keys, keys);
+        }
+
         /** Keys {@code (a, b)} with {@code 0 <= a, b <= largest}. */
-        Sentences(int largest) {
-            this.width = largest + 1;
-            this.kept = (long) width * width <= MOST;
+        static Sentences byPair(int largest) {
+            return new Sentences((long) (largest + 1) * (largest + 1), largest + 1);
+        }
+
+        String get(int key) {
+            String[] array = known;
+            return array == null || key >= array.length ? null : array[key];
+        }
+
+        /** Keeps the sentence under its key, if the key is one that is kept; returns the sentence. */
+        String put(int key, String sentence) {
+            if (key < size) {
+                String[] array = known;
+                if (array == null) {
+                    array = new String[size];
+                    known = array;
+                }
+                array[key] = sentence;
+            }
+            return sentence;
         }
 
         String get(int a, int b) {
-            String[] array = known;
-            return array == null ? null : array[a * width + b];
+            return get(a * width + b);
         }
 
         String put(int a, int b, String sentence) {
-            if (kept) {
-                String[] array = known;
-                if (array == null) {
-                    array = new String[width * width];
-                    known = array;
-                }
-                array[a * width + b] = sentence;
-            }
-            return sentence;
+            return put(a * width + b, sentence);
         }
     }
 
@@ -162,7 +182,7 @@ final class Nodes {
             this.children = List.copyOf(children);
             this.needed = needed;
             this.mayFail = this.children.size() - needed;
-            this.sentences = new Sentences(this.children.size());
+            this.sentences = Sentences.byPair(this.children.size());
             List<Node> fast = fastOrder(this.children);
             this.programmes = only(fast, ProgrammeNode.class, new ProgrammeNode[0]);
             this.numbers = only(fast, NumberNode.class, new NumberNode[0]);
@@ -376,14 +396,12 @@ final class Nodes {
 
     /** A named rule, evaluated where it is referred to. */
     static final class RefNode extends Node {
-        private final String name;
         private final Node target;
-
+        /** The sentence of its explanation, which names the rule. */
         private final String sentence;
 
         RefNode(String pointer, String text, String name, Node target) {
             super(pointer, text);
-            this.name = name;
             this.target = target;
             this.sentence = "the named rule [" + name + "] is required";
         }
@@ -430,7 +448,7 @@ final class Nodes {
             this.n = n;
             this.thresholds = thresholds.clone();
             this.levelLabel = levelLabel;
-            this.sentences = new Sentences(this.members.size());
+            this.sentences = Sentences.byPair(this.members.size());
         }
 
         /** The sentence by how many members reach the level and how many are not assessed. */
@@ -697,7 +715,7 @@ final class Nodes {
             this.both = concat(this.left, this.right);
             this.within = within;
             this.top = left.isEmpty() ? 0 : left.get(0).levels().size() - 1;
-            this.sentences = new Sentences(Math.max(this.left.size(), this.right.size()) * Math.max(top, 0));
+            this.sentences = Sentences.byPair(Math.max(this.left.size(), this.right.size()) * Math.max(top, 0));
             this.notKnown = "the balance of " + names(this.left) + " and " + names(this.right) + " is not known: some"
                     + " are not assessed; at most " + within + (within == 1 ? " level" : " levels") + " apart is allowed";
         }
@@ -1017,8 +1035,8 @@ final class Nodes {
         private final String required;
         private final String notRecorded;
         private final List<String> missing;
-        /** The sentences of whole numbers below 1,024, by their value's two halves of five bits. */
-        private final Sentences sentences = new Sentences(31);
+        /** The sentences of whole numbers below 1,000, by value. */
+        private final Sentences sentences = Sentences.byKey(1000);
 
         @Override
         Verdict verdict(PersonState state) {
@@ -1045,9 +1063,9 @@ final class Nodes {
             } else if (found.scale() == 0 && found.signum() >= 0 && found.precision() <= 3) {
                 // A whole number below 1,000 written without a fraction (months, hours): its sentence is kept.
                 int key = found.intValue();
-                sentence = sentences.get(key >>> 5, key & 31);
+                sentence = sentences.get(key);
                 if (sentence == null) {
-                    sentence = sentences.put(key >>> 5, key & 31, fact + " is " + quantity(found) + "; " + required);
+                    sentence = sentences.put(key, fact + " is " + quantity(found) + "; " + required);
                 }
             } else {
                 sentence = fact + " is " + quantity(found) + "; " + required;
@@ -1150,11 +1168,11 @@ final class Nodes {
             int id = index >= 0 ? state.stringId(index) : -1;
             if (found == null) {
                 sentence = notRecorded;
-            } else if (id >= 0 && id < 64) {
-                // A value the framework names has an id: its sentence is kept.
-                sentence = sentences.get(id / 8, id % 8);
+            } else if (id >= 0) {
+                // A value the framework names has an id: its sentence is kept (for the first 64 ids).
+                sentence = sentences.get(id);
                 if (sentence == null) {
-                    sentence = sentences.put(id / 8, id % 8, fact + " is [" + found + "]; " + required);
+                    sentence = sentences.put(id, fact + " is [" + found + "]; " + required);
                 }
             } else {
                 sentence = fact + " is [" + found + "]; " + required;
@@ -1166,8 +1184,8 @@ final class Nodes {
         private final String required;
         private final String notRecorded;
         private final List<String> missing;
-        /** The sentences of the values with an id below 64, by the id's eights and units. */
-        private final Sentences sentences = new Sentences(7);
+        /** The sentences of the values with an id below 64, by id. */
+        private final Sentences sentences = Sentences.byKey(64);
 
         @Override
         Optional<Fix> fix(PersonState state, CompiledFramework compiled) {
@@ -1302,18 +1320,15 @@ final class Nodes {
         @Override
         Explanation explain(PersonState state) {
             int count = count(state);
-            String sentence = count < sentences.length ? sentences[count] : null;
+            String sentence = sentences.get(count);
             if (sentence == null) {
-                sentence = count + (count == 1 ? " item" : " items") + " of evidence" + rest;
-                if (count < sentences.length) {
-                    sentences[count] = sentence; // a String is immutable: safe to share between threads
-                }
+                sentence = sentences.put(count, count + (count == 1 ? " item" : " items") + " of evidence" + rest);
             }
             return leaf(Verdict.of(count >= n), sentence, List.of());
         }
 
         /** The sentence by the count of evidence (made on first use), and its part after the count. */
-        private final String[] sentences = new String[16];
+        private final Sentences sentences = Sentences.byKey(16);
         private final String rest;
 
         @Override
