@@ -25,24 +25,12 @@ final class CompetencyConstraints {
     /** {@code @MaxCodePoints} of a competency's title. */
     static final int TITLE_CODE_POINTS = 500;
 
-    private static final String LOWER = "abcdefghijklmnopqrstuvwxyz";
-    private static final String UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    private static final String DIGITS = "0123456789";
-    private static final boolean[] ID_FIRST = ascii(LOWER + UPPER + DIGITS);
-    private static final boolean[] ID_REST = ascii(LOWER + UPPER + DIGITS + "._:-");
-    private static final boolean[] KIND_FIRST = ascii(LOWER);
-    private static final boolean[] KIND_REST = ascii(LOWER + DIGITS + "-");
-    private static final boolean[] TAG_FIRST = ascii(LOWER + DIGITS);
-    private static final boolean[] TAG_REST = ascii(LOWER + DIGITS + "._:-");
-    private static final boolean[] RELATION_FIRST = ascii(LOWER);
-    private static final boolean[] RELATION_REST = ascii(LOWER + UPPER + DIGITS);
-
     private CompetencyConstraints() {
     }
 
     /** Whether the validator would find no broken constraint in the competency. */
     static boolean surelyValid(Competency competency) {
-        return isId(competency.id())
+        return IdPatterns.isId(competency.id())
                 && title(competency.title())
                 && absentOrKind(competency.kind())
                 && absentOrId(competency.parent())
@@ -59,17 +47,17 @@ final class CompetencyConstraints {
     }
 
     private static boolean absentOrId(Optional<String> value) {
-        return value.isEmpty() || isId(value.get());
+        return value.isEmpty() || IdPatterns.isId(value.get());
     }
 
     private static boolean absentOrKind(Optional<String> kind) {
-        return kind.isEmpty() || isKind(kind.get());
+        return kind.isEmpty() || IdPatterns.isKind(kind.get());
     }
 
     private static boolean tags(List<String> tags) {
         for (String tag : tags) {
             // A null tag is left to the validator to judge.
-            if (!isTag(tag)) {
+            if (!IdPatterns.isTag(tag)) {
                 return false;
             }
         }
@@ -79,60 +67,11 @@ final class CompetencyConstraints {
     private static boolean relations(List<Relation> relations) {
         for (Relation relation : relations) {
             // A null relation breaks nothing, but is left to the validator to judge.
-            if (relation == null || !isRelationType(relation.type()) || !isId(relation.target())) {
+            if (relation == null || !IdPatterns.isRelationType(relation.type())
+                    || !IdPatterns.isId(relation.target())) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** {@code ^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$}, the whole text ({@code null} is not an id). */
-    static boolean isId(String text) {
-        return matches(text, 128, ID_FIRST, ID_REST);
-    }
-
-    /** {@code ^[a-z][a-z0-9-]{0,63}$}, the whole text. */
-    static boolean isKind(String text) {
-        return matches(text, 64, KIND_FIRST, KIND_REST);
-    }
-
-    /** {@code ^[a-z0-9][a-z0-9._:-]{0,63}$}, the whole text. */
-    static boolean isTag(String text) {
-        return matches(text, 64, TAG_FIRST, TAG_REST);
-    }
-
-    /** {@code ^[a-z][A-Za-z0-9]{0,63}$}, the whole text. */
-    static boolean isRelationType(String text) {
-        return matches(text, 64, RELATION_FIRST, RELATION_REST);
-    }
-
-    /** A table of the ASCII chars allowed: {@code true} at each of {@code allowed}'s chars. */
-    private static boolean[] ascii(String allowed) {
-        boolean[] table = new boolean[128];
-        for (int i = 0; i < allowed.length(); i++) {
-            table[allowed.charAt(i)] = true;
-        }
-        return table;
-    }
-
-    /** One char of {@code first}, then up to {@code max - 1} of {@code rest}: nothing else. */
-    private static boolean matches(String text, int max, boolean[] first, boolean[] rest) {
-        if (text == null) {
-            return false;
-        }
-        int length = text.length();
-        if (length == 0 || length > max || !allowed(first, text.charAt(0))) {
-            return false;
-        }
-        for (int i = 1; i < length; i++) {
-            if (!allowed(rest, text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean allowed(boolean[] table, char c) {
-        return c < 128 && table[c];
     }
 }

@@ -46,7 +46,7 @@ final class CompetencySchemaFilter {
             case "id", "parent", "scale", "replacedBy" -> isId(value);
             case "title" -> title(value);
             case "description" -> value.isString() && !value.asString().isEmpty();
-            case "kind" -> value.isString() && CompetencyConstraints.isKind(value.asString());
+            case "kind" -> value.isString() && IdPatterns.isKind(value.asString());
             case "indicators" -> indicators(value);
             case "tags" -> tags(value);
             case "status" -> value.isString() && (value.asString().equals("active")
@@ -58,7 +58,7 @@ final class CompetencySchemaFilter {
     }
 
     private static boolean isId(JsonNode value) {
-        return value != null && value.isString() && CompetencyConstraints.isId(value.asString());
+        return value != null && value.isString() && IdPatterns.isId(value.asString());
     }
 
     /** At most 500 chars (so at most 500 code points), with a letter or digit (so not only white space). */
@@ -140,7 +140,7 @@ final class CompetencySchemaFilter {
         }
         for (Map.Entry<String, JsonNode> level : value.properties()) {
             JsonNode statements = level.getValue();
-            if (!CompetencyConstraints.isId(level.getKey()) || !statements.isArray() || statements.isEmpty()) {
+            if (!IdPatterns.isId(level.getKey()) || !statements.isArray() || statements.isEmpty()) {
                 return false;
             }
             for (JsonNode statement : statements) {
@@ -158,7 +158,7 @@ final class CompetencySchemaFilter {
         }
         Set<String> seen = new HashSet<>();
         for (JsonNode tag : value) {
-            if (!tag.isString() || !CompetencyConstraints.isTag(tag.asString()) || !seen.add(tag.asString())) {
+            if (!tag.isString() || !IdPatterns.isTag(tag.asString()) || !seen.add(tag.asString())) {
                 return false;
             }
         }
@@ -174,7 +174,7 @@ final class CompetencySchemaFilter {
                 return false;
             }
             JsonNode type = relation.get("type");
-            if (type == null || !type.isString() || !CompetencyConstraints.isRelationType(type.asString())
+            if (type == null || !type.isString() || !IdPatterns.isRelationType(type.asString())
                     || !isId(relation.get("target"))) {
                 return false;
             }

@@ -309,7 +309,8 @@ public final class PersonLineFastPath {
         Facts facts = new Facts();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
             String name = name(parser, t);
-            require(factName(name) && !facts.numbers.containsKey(name) && !facts.strings.containsKey(name));
+            require(IdPatterns.isFactName(name) && !facts.numbers.containsKey(name)
+                    && !facts.strings.containsKey(name));
             JsonToken v = parser.nextToken();
             if (v == JsonToken.VALUE_STRING) {
                 String text = string(parser, v);
@@ -373,40 +374,15 @@ public final class PersonLineFastPath {
     /** {@code $defs/id}: a letter or digit, then letters, digits, '.', '_', ':' or '-'; 1 to 128 characters. */
     private String id(JsonParser parser, JsonToken value) {
         String text = string(parser, value);
-        int length = text.length();
-        require(length >= 1 && length <= 128 && alphanumeric(text.charAt(0)));
-        for (int i = 1; i < length; i++) {
-            char c = text.charAt(i);
-            require(alphanumeric(c) || c == '.' || c == '_' || c == ':' || c == '-');
-        }
+        require(IdPatterns.isId(text));
         return text;
     }
 
-    /** {@code $defs/evidenceKind}: like an id, lower case, at most 64 characters. */
+    /** {@code $defs/evidenceKind}: the pattern of a tag (lower case, at most 64 characters). */
     private String evidenceKind(JsonParser parser, JsonToken value) {
         String text = string(parser, value);
-        int length = text.length();
-        require(length >= 1 && length <= 64 && lowerOrDigit(text.charAt(0)));
-        for (int i = 1; i < length; i++) {
-            char c = text.charAt(i);
-            require(lowerOrDigit(c) || c == '.' || c == '_' || c == ':' || c == '-');
-        }
+        require(IdPatterns.isTag(text));
         return text;
-    }
-
-    /** {@code $defs/factName}: a letter, then letters, digits, '_', '.' or '-'; at most 64 characters. */
-    static boolean factName(String name) {
-        int length = name.length();
-        if (length < 1 || length > 64 || !letter(name.charAt(0))) {
-            return false;
-        }
-        for (int i = 1; i < length; i++) {
-            char c = name.charAt(i);
-            if (!(alphanumeric(c) || c == '_' || c == '.' || c == '-')) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private RaterSource source(JsonParser parser, JsonToken value) {
@@ -436,18 +412,6 @@ public final class PersonLineFastPath {
             value = value * 10 + (c - '0');
         }
         return value;
-    }
-
-    private static boolean letter(char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-    }
-
-    private static boolean alphanumeric(char c) {
-        return letter(c) || (c >= '0' && c <= '9');
-    }
-
-    private static boolean lowerOrDigit(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 
     private static <E> Map<String, E> byName(E[] values, Function<E, String> name) {

@@ -88,10 +88,11 @@ class CompetencyConstraintsTest {
 
     @Test
     void eachHandWrittenMatcherAcceptsExactlyWhatItsPatternMatches() {
-        sameAsPattern("isId", CompetencyConstraints::isId, Ids.ID);
-        sameAsPattern("isKind", CompetencyConstraints::isKind, Ids.KIND);
-        sameAsPattern("isTag", CompetencyConstraints::isTag, Ids.TAG);
-        sameAsPattern("isRelationType", CompetencyConstraints::isRelationType, Relation.TYPE);
+        sameAsPattern("isId", IdPatterns::isId, Ids.ID);
+        sameAsPattern("isKind", IdPatterns::isKind, Ids.KIND);
+        sameAsPattern("isTag", IdPatterns::isTag, Ids.TAG);
+        sameAsPattern("isRelationType", IdPatterns::isRelationType, Relation.TYPE);
+        sameAsPattern("isFactName", IdPatterns::isFactName, "^[A-Za-z][A-Za-z0-9_.-]{0,63}$");
         sameAsPattern("isLanguage", CompetencySchemaFilter::isLanguage, Ids.LANGUAGE);
     }
 
